@@ -1,0 +1,90 @@
+#!/usr/bin/env python3
+"""Start de cursus schooldata-lit of voer de tests uit, met enkel Python (>= 3.11).
+
+    python3 cursus.py start    # alles klaarzetten en JupyterLab openen bij de welkomstnotebook
+    python3 cursus.py test     # alles klaarzetten en de volledige testreeks uitvoeren
+
+Het script maakt (als die nog niet bestaat) een aparte Python-omgeving in de map `.venv`
+naast dit bestand en installeert daarin de cursus met alles wat hij nodig heeft. Het raakt
+niets anders op je computer aan. Een tweede keer gaat het snel: er wordt pas opnieuw
+geïnstalleerd als `pyproject.toml` veranderd is.
+
+Andere opdrachten:
+    python3 cursus.py oefeningen   # exercises/ opnieuw maken uit solutions/ (voor lesgevers)
+    python3 cursus.py datasets     # datasets/ opnieuw genereren (zaad 2026)
+    python3 cursus.py shell        # een terminal-opdracht uitvoeren in de omgeving, bv. ruff
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+HIER = Path(__file__).resolve().parent
+OMGEVING = HIER / ".venv"
+STEMPEL = OMGEVING / ".schooldata-lit-installatie"
+WELKOM = "notebooks/00_welkom.ipynb"
+
+
+def _bin(naam: str) -> Path:
+    map_ = "Scripts" if os.name == "nt" else "bin"
+    extensie = ".exe" if os.name == "nt" else ""
+    return OMGEVING / map_ / f"{naam}{extensie}"
+
+
+def _omgevingsvariabelen() -> dict[str, str]:
+    env = dict(os.environ)
+    env["VIRTUAL_ENV"] = str(OMGEVING)
+    env["PATH"] = str(_bin("python").parent) + os.pathsep + env.get("PATH", "")
+    env.pop("PYTHONHOME", None)
+    return env
+
+
+def _voer_uit(opdracht: list[str | Path]) -> int:
+    return subprocess.call([str(d) for d in opdracht], cwd=HIER, env=_omgevingsvariabelen())
+
+
+def klaarzetten() -> None:
+    """Maak de omgeving aan en installeer de cursus als dat nog niet (of niet meer) klopt."""
+    if sys.version_info < (3, 11):
+        sys.exit("schooldata-lit heeft Python 3.11 of nieuwer nodig; dit is " + sys.version.split()[0])
+    if not _bin("python").exists():
+        print(f"[schooldata-lit] Nieuwe Python-omgeving maken in {OMGEVING} ...", flush=True)
+        venv.EnvBuilder(with_pip=True, clear=True).create(OMGEVING)
+    vingerafdruk = hashlib.sha256((HIER / "pyproject.toml").read_bytes()).hexdigest()
+    if STEMPEL.exists() and STEMPEL.read_text().strip() == vingerafdruk:
+        return
+    print("[schooldata-lit] Cursus en benodigde pakketten installeren (eenmalig, ±1 minuut) ...",
+          flush=True)
+    pip = [_bin("python"), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
+    if _voer_uit([*pip, "--upgrade", "pip"]) != 0 or _voer_uit([*pip, "-e", ".[test]"]) != 0:
+        sys.exit("[schooldata-lit] De installatie is mislukt; zie de melding hierboven.")
+    STEMPEL.write_text(vingerafdruk)
+
+
+def main(argumenten: list[str]) -> int:
+    if not argumenten or argumenten[0] in {"-h", "--help", "help"}:
+        print(__doc__)
+        return 0
+    opdracht, rest = argumenten[0], argumenten[1:]
+    klaarzetten()
+    if opdracht == "start":
+        return _voer_uit([_bin("jupyter"), "lab", WELKOM, *rest])
+    if opdracht == "test":
+        return _voer_uit([_bin("python"), "-m", "pytest", *rest])
+    if opdracht == "oefeningen":
+        return _voer_uit([_bin("schooldata-lit"), "oefeningen", *rest])
+    if opdracht == "datasets":
+        return _voer_uit([_bin("schooldata-lit"), "genereer", "--zaad", "2026", "--map", "datasets"])
+    if opdracht == "shell":
+        return _voer_uit(rest or [_bin("python")])
+    print(f"Onbekende opdracht {opdracht!r}. Kies uit: start, test, oefeningen, datasets, shell.")
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,9 @@
+"""schooldata-lit: de hulpbibliotheek van de cursus datageletterdheid op school.
+
+>>> import schooldata_lit as sd
+>>> leerlingen = sd.laad_dataset("leerlingen")
+"""
+
+from .data import beschikbare_datasets, beschrijf_dataset, laad_dataset, stel_datamap_in
+
+__all__ = ["laad_dataset", "beschrijf_dataset", "beschikbare_datasets", "stel_datamap_in"]

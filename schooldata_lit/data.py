@@ -1,0 +1,124 @@
+"""Datasets laden en beschrijven.
+
+Alle tabellen staan als CSV in één map (standaard `datasets/` van de cursus). Het formaat is
+gekozen zodat een Vlaamse Excel de bestanden meteen juist opent: puntkomma als scheidingsteken,
+komma als decimaalteken, UTF-8 met BOM (zodat é en ë goed staan) en datums als JJJJ-MM-DD.
+
+Een andere map gebruiken (bv. de geïmporteerde data van je eigen school) kan op drie manieren:
+`laad_dataset("resultaten", map="pad/naar/map")`, `stel_datamap_in("pad/naar/map")` voor de
+rest van de sessie, of de omgevingsvariabele `SCHOOLDATA_MAP`.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pandas as pd
+
+from .woordenboek import TABELLEN
+
+__all__ = [
+    "laad_dataset",
+    "beschrijf_dataset",
+    "beschikbare_datasets",
+    "stel_datamap_in",
+    "datamap",
+    "CSV_OPTIES",
+]
+
+#: Hoe alle CSV-bestanden van de cursus geschreven en gelezen worden.
+CSV_OPTIES = {"sep": ";", "decimal": ",", "encoding": "utf-8-sig"}
+
+_STANDAARD_MAP = Path(__file__).resolve().parent.parent / "datasets"
+_ingestelde_map: Path | None = None
+
+
+def stel_datamap_in(map: str | os.PathLike | None) -> Path:
+    """Gebruik voortaan de datasets in `map` (``None``: terug naar de cursusschool).
+
+    >>> pad = stel_datamap_in(None)
+    >>> pad.name
+    'datasets'
+    """
+    global _ingestelde_map
+    _ingestelde_map = None if map is None else Path(map)
+    return datamap()
+
+
+def datamap(map: str | os.PathLike | None = None) -> Path:
+    """De map waaruit datasets geladen worden."""
+    if map is not None:
+        return Path(map)
+    if _ingestelde_map is not None:
+        return _ingestelde_map
+    if os.environ.get("SCHOOLDATA_MAP"):
+        return Path(os.environ["SCHOOLDATA_MAP"])
+    return _STANDAARD_MAP
+
+
+def beschikbare_datasets(map: str | os.PathLike | None = None) -> list[str]:
+    """De namen van de datasets die in de map staan, in de volgorde van het datawoordenboek.
+
+    >>> "resultaten" in beschikbare_datasets()
+    True
+    """
+    pad = datamap(map)
+    return [naam for naam in TABELLEN if (pad / f"{naam}.csv").exists()]
+
+
+def _controleer_naam(naam: str, map: str | os.PathLike | None) -> Path:
+    pad = datamap(map) / f"{naam}.csv"
+    if naam not in TABELLEN or not pad.exists():
+        beschikbaar = ", ".join(beschikbare_datasets(map)) or "(geen)"
+        reden = ("bestaat niet" if naam not in TABELLEN
+                 else f"staat niet in de map {pad.parent}")
+        raise ValueError(f"De dataset {naam!r} {reden}. Beschikbare datasets: {beschikbaar}.")
+    return pad
+
+
+def laad_dataset(naam: str, map: str | os.PathLike | None = None) -> pd.DataFrame:
+    """Laad een dataset van de school als tabel (een pandas DataFrame).
+
+    Datums worden echte datums, ja/nee-kolommen blijven tekst zoals in het bestand. Elke
+    oproep geeft een nieuwe tabel terug: wat je eraan verandert, verandert het bestand niet.
+
+    >>> leerlingen = laad_dataset("leerlingen")
+    >>> list(leerlingen.columns)[:3]
+    ['leerling_id', 'voornaam', 'familienaam']
+    >>> laad_dataset("punten")
+    Traceback (most recent call last):
+    ...
+    ValueError: De dataset 'punten' bestaat niet. Beschikbare datasets: leerlingen, ...
+    """
+    pad = _controleer_naam(naam, map)
+    tabel = pd.read_csv(pad, **CSV_OPTIES, keep_default_na=False, na_values=[""],
+                        dtype={"klas": str, "sleutel": str, "code": str, "vak": str})
+    for kolom in ("datum", "week"):
+        if kolom in tabel.columns:
+            tabel[kolom] = pd.to_datetime(tabel[kolom], format="%Y-%m-%d")
+    return tabel
+
+
+def beschrijf_dataset(naam: str, map: str | os.PathLike | None = None) -> pd.DataFrame:
+    """Beschrijf een dataset: per kolom de betekenis, de eenheid en een voorbeeldwaarde.
+
+    >>> beschrijving = beschrijf_dataset("attesten")
+    >>> beschrijving.loc["attest", "eenheid of waarden"]
+    'A, B of C'
+    """
+    pad = _controleer_naam(naam, map)
+    tabel = TABELLEN[naam]
+    eerste = pd.read_csv(pad, **CSV_OPTIES, nrows=1, dtype=str, keep_default_na=False)
+    rijen = [
+        {
+            "kolom": k.naam,
+            "betekenis": k.betekenis,
+            "eenheid of waarden": k.eenheid,
+            "voorbeeld": eerste[k.naam].iloc[0] if k.naam in eerste and len(eerste) else "",
+        }
+        for k in tabel.kolommen
+    ]
+    beschrijving = pd.DataFrame(rijen).set_index("kolom")
+    beschrijving.attrs["titel"] = f"{naam}: {tabel.beschrijving}"
+    return beschrijving
