@@ -49,7 +49,8 @@ _LEERLING = K("leerling_id", "pseudoniem van de leerling (geen echte naam)", "te
 _SCHOOLJAAR = K("schooljaar", "schooljaar", "tekst, bv. 2025-2026")
 _KLAS = K("klas", "klasgroep", "tekst, bv. 3ECW")
 _LEERJAAR = K("leerjaar", "leerjaar in het secundair", "1 tot 6")
-_RICHTING = K("studierichting", "studierichting of basisoptie", "tekst, bv. Economische wetenschappen")
+_RICHTING = K("studierichting", "studierichting of basisoptie",
+              "tekst, bv. Economische wetenschappen")
 _FINALITEIT = K("finaliteit", "stroom of finaliteit",
                 "A-stroom, B-stroom, doorstroom, dubbele finaliteit, arbeidsmarktfinaliteit")
 _VAK = K("vak", "vak", "tekst, bv. Wiskunde")
@@ -70,7 +71,8 @@ TABELLEN: dict[str, Tabel] = {t.naam: t for t in [
             K("familienaam", "verzonnen familienaam", "tekst"),
             K("geslacht", "geslacht zoals geregistreerd", "M, V of X"),
             K("geboortejaar", "geboortejaar", "jaartal"),
-            K("instroom_schooljaar", "schooljaar waarin de leerling op school kwam", "bv. 2021-2022"),
+            K("instroom_schooljaar", "schooljaar waarin de leerling op school kwam",
+              "bv. 2021-2022"),
             K("instroom_leerjaar", "leerjaar waarin de leerling op school kwam", "1 tot 6"),
             K("thuistaal_niet_nederlands", "thuistaal is niet het Nederlands (gevoelig)", "ja/nee"),
             K("schooltoeslag", "gezin ontvangt een schooltoeslag (gevoelig)", "ja/nee"),
@@ -129,7 +131,8 @@ TABELLEN: dict[str, Tabel] = {t.naam: t for t in [
         _bron("digitaal", "verplicht", "ja", "leerlingniveau", "dynamisch (wekelijks)"),
         (
             _LEERLING, _SCHOOLJAAR, _KLAS, _VAK, _LEERKRACHT, _DATUM,
-            K("periode", "evaluatieperiode", "P1 (sep-okt), P2 (nov-dec), P3 (jan-mrt), P4 (apr-jun)"),
+            K("periode", "evaluatieperiode",
+              "P1 (sep-okt), P2 (nov-dec), P3 (jan-mrt), P4 (apr-jun)"),
             K("soort", "soort evaluatie", "dagelijks werk, toets, examen"),
             K("score", "behaalde score (leeg als er een code staat)", "punten"),
             K("maximum", "maximumscore", "punten, bv. 10, 20, 50, 100"),
@@ -204,7 +207,8 @@ TABELLEN: dict[str, Tabel] = {t.naam: t for t in [
             _LEERLING, _SCHOOLJAAR, _DATUM,
             K("soort", "soort begeleiding", "remediëring, herkansing, gesprek, zorgoverleg"),
             K("vak", "vak waarover het gaat (leeg als het niet om één vak gaat)", "tekst"),
-            K("door", "wie de begeleiding deed", "vakleerkracht, klastitularis, zorgcoördinator, CLB"),
+            K("door", "wie de begeleiding deed",
+              "vakleerkracht, klastitularis, zorgcoördinator, CLB"),
         ),
         gevoelig=True,
     ),
