@@ -1,0 +1,42 @@
+"""nbgrader-instellingen van schooldata-lit.
+
+`solutions/<opdracht>/` is de bron (met oplossingen en verborgen tests), `exercises/<opdracht>/`
+de versie voor de cursisten die `nbgrader generate_assignment` (of `schooldata-lit oefeningen`)
+daaruit maakt. Pas enkel `solutions/` aan.
+"""
+
+import os
+
+c = get_config()  # noqa: F821 (nbgrader voert dit bestand uit en levert get_config)
+
+# nbgrader voert dit bestand uit met __file__ ingevuld; val anders terug op de werkmap.
+try:
+    _HIER = os.path.dirname(os.path.abspath(__file__))
+except NameError:  # pragma: no cover
+    _HIER = os.getcwd()
+
+c.CourseDirectory.root = _HIER
+c.CourseDirectory.source_directory = "solutions"
+c.CourseDirectory.release_directory = "exercises"
+
+# Wat de cursist ziet in plaats van de oplossing.
+c.ClearSolutions.code_stub = {
+    "python": "# JOUW ANTWOORD HIER: vervang deze twee regels door je antwoord.\n"
+    'raise NotImplementedError("Deze vraag is nog niet beantwoord.")'
+}
+c.ClearSolutions.text_stub = "_Schrijf hier je antwoord. (Dubbelklik op deze cel om te typen.)_"
+
+# Een oneindige lus of een hangende cel wordt na zoveel seconden onderbroken en krijgt 0.
+c.Execute.timeout = 60
+# Foutmeldingen zonder broncode: zo toont de feedback geen regels uit de verborgen tests.
+c.Execute.extra_arguments = ["--InteractiveShell.xmode=Minimal"]
+
+# De vrijgegeven opdrachten bevatten geen uitvoer (ClearOutput staat ook al in de standaard).
+c.ClearOutput.enabled = True
+
+# Feedback: standaardstappen plus het wissen van de verborgen tests.
+c.GenerateFeedback.preprocessors = [
+    "nbgrader.preprocessors.GetGrades",
+    "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
+    "nbgrader.preprocessors.ClearHiddenTests",
+]

@@ -1,0 +1,281 @@
+"""Hulp voor tests/test_beoordeling.py: een opdracht door heel nbgrader halen.
+
+Per opdracht in `solutions/` maakt `Beoordeling` een tijdelijke kopie van de cursus, laat
+nbgrader de opdracht vrijgeven, dient een reeks gemaakte inzendingen in (de oplossing, een
+lege versie, elk fout antwoord uit `tests/foute_antwoorden/<opdracht>.yaml`, een oneindige
+lus en een fout die een uitzondering opwerpt), verbetert ze allemaal en maakt de feedback.
+De tests lezen daarna enkel de uitkomsten.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import shutil
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import nbformat
+import yaml
+
+from schooldata_lit.oefeningen import (
+    genereer_in,
+    laad_nbgrader_config,
+    maak_api,
+    omgeving_voor_nbgrader,
+)
+
+CURSUS = Path(__file__).resolve().parents[1]
+BRONNEN = CURSUS / "solutions"
+OEFENINGEN = CURSUS / "exercises"
+FOUTE_ANTWOORDEN = Path(__file__).resolve().parent / "foute_antwoorden"
+
+# Tijdslimiet per cel tijdens de tests (de echte waarde staat in nbgrader_config.py); een
+# oneindige lus kost dus zoveel seconden.
+TIJDSLIMIET_TEST = 15
+
+MARKERINGEN = ("BEGIN SOLUTION", "END SOLUTION", "BEGIN HIDDEN TESTS", "END HIDDEN TESTS",
+               "BEGIN MARK SCHEME", "END MARK SCHEME")
+_BLOKKEN = {"oplossing": ("BEGIN SOLUTION", "END SOLUTION"),
+            "verborgen": ("BEGIN HIDDEN TESTS", "END HIDDEN TESTS"),
+            "beoordelingsschema": ("BEGIN MARK SCHEME", "END MARK SCHEME")}
+KORTSTE_GEHEIME_REGEL = 8
+
+
+def opdrachten() -> list[str]:
+    """Alle opdrachten: de mappen in solutions/."""
+    return sorted(p.name for p in BRONNEN.iterdir()
+                  if p.is_dir() and not p.name.startswith((".", "_")))
+
+
+def notebooks(map_: Path) -> list[Path]:
+    return sorted(p for p in map_.glob("*.ipynb"))
+
+
+def nbg(cel) -> dict:
+    return cel.metadata.get("nbgrader", {})
+
+
+def is_antwoordcel(cel) -> bool:
+    """Een automatisch verbeterde antwoordcel (code, oplossing, zelf geen punten)."""
+    m = nbg(cel)
+    return cel.cell_type == "code" and m.get("solution", False) and not m.get("grade", False)
+
+
+def is_testcel(cel) -> bool:
+    """Een automatisch verbeterde testcel (code met punten, geen oplossing)."""
+    m = nbg(cel)
+    return cel.cell_type == "code" and m.get("grade", False) and not m.get("solution", False)
+
+
+def vragen(nb) -> dict[str, list[str]]:
+    """Antwoordcel (grade_id) → de testcellen die erop volgen tot de volgende antwoordcel."""
+    uitkomst: dict[str, list[str]] = {}
+    huidige = None
+    for cel in nb.cells:
+        if is_antwoordcel(cel):
+            huidige = nbg(cel)["grade_id"]
+            uitkomst[huidige] = []
+        elif is_testcel(cel) and huidige is not None:
+            uitkomst[huidige].append(nbg(cel)["grade_id"])
+    return uitkomst
+
+
+def blokken(bron: str, soort: str) -> list[list[str]]:
+    """De regels binnen elk blok van `soort` ('oplossing', 'verborgen', ...)."""
+    begin, einde = _BLOKKEN[soort]
+    uitkomst, huidig = [], None
+    for regel in bron.split("\n"):
+        if begin in regel:
+            huidig = []
+        elif einde in regel:
+            uitkomst.append(huidig)
+            huidig = None
+        elif huidig is not None:
+            huidig.append(regel)
+    return uitkomst
+
+
+def geheime_regels(nb) -> dict[str, list[str]]:
+    """Per soort de regels die niet in de vrijgave of de feedback mogen staan.
+
+    Een oplossingscel zonder markeringen is helemaal geheim. Te korte regels en regels die
+    ook buiten elk geheim blok in de bron staan (dus sowieso openbaar zijn) tellen niet mee.
+    """
+    geheim: dict[str, set[str]] = {soort: set() for soort in _BLOKKEN}
+    openbaar: set[str] = set()
+    for cel in nb.cells:
+        bron = cel.source
+        binnen = False
+        for regel in bron.split("\n"):
+            if any(m in regel for m in MARKERINGEN):
+                binnen = any(m.startswith("BEGIN") and m in regel for m in MARKERINGEN)
+            elif not binnen:
+                openbaar.add(regel.strip())
+        for soort in _BLOKKEN:
+            for blok in blokken(bron, soort):
+                geheim[soort].update(r.strip() for r in blok)
+        if nbg(cel).get("solution") and not any(m in bron for m in MARKERINGEN):
+            geheim["oplossing"].update(r.strip() for r in bron.split("\n"))
+    return {soort: sorted(r for r in regels
+                          if len(r) >= KORTSTE_GEHEIME_REGEL and r not in openbaar)
+            for soort, regels in geheim.items()}
+
+
+def zichtbare_testregels(nb) -> list[str]:
+    """De regels van de testcellen buiten de verborgen blokken (die ziet de cursist wel)."""
+    regels = []
+    for cel in nb.cells:
+        if not is_testcel(cel):
+            continue
+        verborgen = False
+        for regel in cel.source.split("\n"):
+            if "BEGIN HIDDEN TESTS" in regel:
+                verborgen = True
+            elif "END HIDDEN TESTS" in regel:
+                verborgen = False
+            elif not verborgen and regel.strip():
+                regels.append(regel.strip())
+    return regels
+
+
+def zonder_markeringen(bron: str) -> str:
+    """De bron zoals een perfecte cursist hem zou typen: zonder de markeringsregels."""
+    return "\n".join(r for r in bron.split("\n")
+                     if not any(m in r for m in ("BEGIN SOLUTION", "END SOLUTION")))
+
+
+def tekst_van_html(inhoud: str) -> str:
+    """De leesbare tekst van een HTML-bestand (zonder tags, met gewone tekens)."""
+    zonder_stijl = re.sub(r"<(style|script)\b.*?</\1>", "", inhoud, flags=re.S | re.I)
+    return html.unescape(re.sub(r"<[^>]+>", "", zonder_stijl))
+
+
+def lees_fixture(opdracht: str) -> dict:
+    """`tests/foute_antwoorden/<opdracht>.yaml`: `foute_antwoorden` (grade_id → lijst van
+    {uitleg, code}) en `geheime_waarden` (grade_id → teksten)."""
+    pad = FOUTE_ANTWOORDEN / f"{opdracht}.yaml"
+    if not pad.exists():
+        return {}
+    return yaml.safe_load(pad.read_text(encoding="utf-8")) or {}
+
+
+@dataclass
+class Inzending:
+    naam: str
+    # (notebook, grade_id van de antwoordcel) → nieuwe bron
+    vervangingen: dict[tuple[str, str], str] = field(default_factory=dict)
+    blanco: bool = False
+    # de vraag die fout moet zijn (None: geen enkele, "*": alle)
+    foute_vraag: tuple[str, str] | str | None = None
+
+
+@dataclass
+class Uitkomst:
+    gelukt: bool
+    duur_s: float
+    log: str
+    # (notebook, grade_id) → (auto_score, max_score)
+    scores: dict[tuple[str, str], tuple[float | None, float]]
+    feedback: dict[str, str]  # notebook → HTML
+
+
+class Beoordeling:
+    """Een opdracht vrijgeven, inzendingen verbeteren en feedback maken, in een tijdelijke
+    kopie van de cursus (`werkmap`)."""
+
+    def __init__(self, opdracht: str, werkmap: Path):
+        self.opdracht = opdracht
+        self.werkmap = werkmap
+        self.bron = {p.stem: nbformat.read(p, as_version=4)
+                     for p in notebooks(BRONNEN / opdracht)}
+        fixture = lees_fixture(opdracht)
+        self.foute_antwoorden = fixture.get("foute_antwoorden") or {}
+        self.geheime_waarden = fixture.get("geheime_waarden") or {}
+        self.uitkomsten: dict[str, Uitkomst] = {}
+        self.duur_vrijgave_s = 0.0
+
+    # -- structuur van de bron -------------------------------------------------------------
+    def vragen(self) -> dict[tuple[str, str], list[str]]:
+        return {(nb_naam, antwoord): testen
+                for nb_naam, nb in self.bron.items()
+                for antwoord, testen in vragen(nb).items()}
+
+    def testcellen(self) -> dict[tuple[str, str], float]:
+        return {(nb_naam, nbg(c)["grade_id"]): float(nbg(c).get("points", 0))
+                for nb_naam, nb in self.bron.items() for c in nb.cells if is_testcel(c)}
+
+    def zoek_vraag(self, grade_id: str) -> tuple[str, str]:
+        treffers = [k for k in self.vragen() if grade_id in (k[1], f"{k[0]}:{k[1]}")]
+        if len(treffers) != 1:
+            raise KeyError(f"antwoordcel {grade_id!r} niet (eenduidig) gevonden in "
+                           f"{self.opdracht}; wel: {[k[1] for k in self.vragen()]}")
+        return treffers[0]
+
+    def inzendingen(self) -> list[Inzending]:
+        oplossing = {(nb_naam, nbg(c)["grade_id"]): zonder_markeringen(c.source)
+                     for nb_naam, nb in self.bron.items() for c in nb.cells
+                     if nbg(c).get("solution")}
+        lijst = [Inzending("oplossing", dict(oplossing)), Inzending("blanco", blanco=True,
+                                                                      foute_vraag="*")]
+        for grade_id, fouten in self.foute_antwoorden.items():
+            vraag = self.zoek_vraag(grade_id)
+            for i, fout in enumerate(fouten, start=1):
+                lijst.append(Inzending(f"fout_{vraag[1]}_{i}",
+                                       {**oplossing, vraag: fout["code"]}, foute_vraag=vraag))
+        alle_vragen = list(self.vragen())
+        if alle_vragen:
+            eerste, laatste = alle_vragen[0], alle_vragen[-1]
+            lijst.append(Inzending("oneindig", {**oplossing, eerste: "while True:\n    pass"},
+                                   foute_vraag=eerste))
+            lijst.append(Inzending("uitzondering", {**oplossing, laatste: "x = 1 / 0"},
+                                   foute_vraag=laatste))
+        return lijst
+
+    # -- nbgrader ------------------------------------------------------------------------
+    def voer_uit(self) -> Beoordeling:
+        begin = time.perf_counter()
+        genereer_in(self.werkmap, CURSUS, [self.opdracht])
+        self.duur_vrijgave_s = time.perf_counter() - begin
+        cfg = laad_nbgrader_config(CURSUS, self.werkmap)
+        cfg.Execute.timeout = TIJDSLIMIET_TEST
+        self.cfg = cfg
+        api = maak_api(self.werkmap, cfg)
+        vrijgave = self.werkmap / "exercises" / self.opdracht
+        for inzending in self.inzendingen():
+            doel = self.werkmap / "submitted" / inzending.naam / self.opdracht
+            shutil.copytree(vrijgave, doel)
+            for pad in notebooks(doel):
+                nb = nbformat.read(pad, as_version=4)
+                for cel in nb.cells:
+                    sleutel = (pad.stem, nbg(cel).get("grade_id"))
+                    if sleutel in inzending.vervangingen:
+                        cel.source = inzending.vervangingen[sleutel]
+                nbformat.write(nb, pad)
+        for inzending in self.inzendingen():
+            self.uitkomsten[inzending.naam] = self._verbeter(api, inzending.naam)
+        return self
+
+    def _verbeter(self, api, student: str) -> Uitkomst:
+        from nbgrader.api import Gradebook
+
+        with omgeving_voor_nbgrader():
+            begin = time.perf_counter()
+            verbeterd = api.autograde(self.opdracht, student, force=True, create=True)
+            duur = time.perf_counter() - begin
+            feedback = api.generate_feedback(self.opdracht, student, force=True)
+        scores = {}
+        with Gradebook(api.coursedir.db_url) as gb:
+            try:
+                inzending = gb.find_submission(self.opdracht, student)
+            except Exception:  # geen inzending: het verbeteren is mislukt
+                inzending = None
+            for nb in (inzending.notebooks if inzending else []):
+                for cijfer in nb.grades:
+                    scores[(nb.name, cijfer.name)] = (cijfer.auto_score, cijfer.max_score)
+        map_ = self.werkmap / "feedback" / student / self.opdracht
+        html_ = {p.stem: p.read_text(encoding="utf-8") for p in sorted(map_.glob("*.html"))}
+        log = "\n".join(str(u.get(k, "")) for u in (verbeterd, feedback) for k in ("error", "log"))
+        return Uitkomst(gelukt=verbeterd["success"] and feedback["success"], duur_s=duur,
+                        log=log, scores=scores, feedback=html_)

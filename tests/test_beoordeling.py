@@ -1,0 +1,231 @@
+"""De verbeterketen (nbgrader) voor elke opdracht in solutions/.
+
+Per opdracht geeft nbgrader de opdracht vrij in een tijdelijke kopie van de cursus en
+verbetert het een reeks inzendingen: de oplossing, de lege vrijgave, elk fout antwoord uit
+tests/foute_antwoorden/<opdracht>.yaml, een oneindige lus en een uitzondering (zie
+beoordeling_hulp.py). Dat gebeurt één keer per opdracht; de tests lezen de uitkomsten.
+"""
+
+from __future__ import annotations
+
+import filecmp
+import shutil
+
+import nbformat
+import pytest
+from beoordeling_hulp import (
+    CURSUS,
+    MARKERINGEN,
+    OEFENINGEN,
+    TIJDSLIMIET_TEST,
+    Beoordeling,
+    geheime_regels,
+    is_testcel,
+    nbg,
+    notebooks,
+    opdrachten,
+    tekst_van_html,
+    zichtbare_testregels,
+)
+
+from schooldata_lit.oefeningen import maak_oefeningen
+
+pytestmark = pytest.mark.timeout(600)
+
+OPDRACHTEN = opdrachten()
+
+
+def _inzendingen(*soorten: str) -> list[tuple[str, str]]:
+    return [(o, i.naam) for o in OPDRACHTEN for i in Beoordeling(o, None).inzendingen()
+            if i.naam.startswith(soorten)]
+
+
+@pytest.fixture(scope="session")
+def beoordeling(tmp_path_factory):
+    """Geeft per opdracht een (één keer uitgevoerde) Beoordeling."""
+    klaar: dict[str, Beoordeling] = {}
+
+    def geef(opdracht: str) -> Beoordeling:
+        if opdracht not in klaar:
+            werkmap = tmp_path_factory.mktemp(f"cursus_{opdracht}")
+            klaar[opdracht] = Beoordeling(opdracht, werkmap).voer_uit()
+        return klaar[opdracht]
+
+    return geef
+
+
+def _bestanden(map_):
+    return sorted(str(p.relative_to(map_)) for p in map_.rglob("*") if p.is_file())
+
+
+def _autoscores(uitkomst, beoordeling):
+    """(notebook, grade_id) → auto_score, enkel voor de automatisch verbeterde testcellen."""
+    return {k: uitkomst.scores.get(k, (None, None))[0] for k in beoordeling.testcellen()}
+
+
+# -- instellingen ------------------------------------------------------------------------
+
+def test_nbgrader_config():
+    from traitlets.config.loader import PyFileConfigLoader
+
+    cfg = PyFileConfigLoader("nbgrader_config.py", path=str(CURSUS)).load_config()
+    assert cfg.CourseDirectory.root == str(CURSUS), "root moet de map van de config zijn"
+    assert cfg.CourseDirectory.source_directory == "solutions"
+    assert cfg.CourseDirectory.release_directory == "exercises"
+    assert isinstance(cfg.Execute.timeout, int) and 0 < cfg.Execute.timeout <= 120
+    stappen = [str(p) for p in cfg.GenerateFeedback.preprocessors]
+    assert any("ClearHiddenTests" in s for s in stappen)
+    assert any("GetGrades" in s for s in stappen)
+    assert any("CSSHTMLHeaderPreprocessor" in s for s in stappen)
+    assert "NotImplementedError" in cfg.ClearSolutions.code_stub["python"]
+
+
+# -- vrijgave ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("opdracht", OPDRACHTEN)
+def test_vrijgave_is_bijgewerkt(opdracht, beoordeling):
+    """exercises/<opdracht> is wat nbgrader nu uit solutions/<opdracht> maakt."""
+    nieuw = beoordeling(opdracht).werkmap / "exercises" / opdracht
+    oud = OEFENINGEN / opdracht
+    hint = "exercises/ is verouderd: voer `schooldata-lit oefeningen` uit en commit het resultaat"
+    assert oud.is_dir(), hint
+    assert _bestanden(oud) == _bestanden(nieuw), hint
+    for pad in nieuw.rglob("*"):
+        if not pad.is_file():
+            continue
+        tegenhanger = oud / pad.relative_to(nieuw)
+        if pad.suffix != ".ipynb":
+            assert filecmp.cmp(pad, tegenhanger, shallow=False), f"{tegenhanger}: {hint}"
+            continue
+        a, b = nbformat.read(pad, as_version=4), nbformat.read(tegenhanger, as_version=4)
+        assert a.metadata == b.metadata, f"{tegenhanger} (metadata): {hint}"
+        assert len(a.cells) == len(b.cells), f"{tegenhanger} (aantal cellen): {hint}"
+        for i, (x, y) in enumerate(zip(a.cells, b.cells, strict=True)):
+            assert (x.cell_type, x.source, x.metadata) == (y.cell_type, y.source, y.metadata), (
+                f"{tegenhanger}, cel {i}: {hint}")
+
+
+@pytest.mark.parametrize("opdracht", OPDRACHTEN)
+def test_vrijgave_lekt_niets(opdracht):
+    """Geen markeringen, oplossingen, verborgen tests of uitvoer in exercises/."""
+    for bron_pad in notebooks(CURSUS / "solutions" / opdracht):
+        bron = nbformat.read(bron_pad, as_version=4)
+        geheim = geheime_regels(bron)
+        assert geheim["oplossing"], f"{bron_pad}: geen enkele oplossing gevonden"
+        vrij = nbformat.read(OEFENINGEN / opdracht / bron_pad.name, as_version=4)
+        tekst = "\n".join(c.source for c in vrij.cells)
+        for markering in MARKERINGEN:
+            assert markering not in tekst, f"{markering!r} staat in de vrijgave"
+        for soort, regels in geheim.items():
+            for regel in regels:
+                assert regel not in tekst, f"{soort} lekt in de vrijgave: {regel!r}"
+        for cel in vrij.cells:
+            if cel.cell_type == "code":
+                assert cel.outputs == [] and cel.execution_count is None, (
+                    f"uitvoer in de vrijgave: {cel.source[:60]!r}")
+
+
+@pytest.mark.timeout(300)
+def test_maak_oefeningen_is_deterministisch_en_netjes(tmp_path):
+    """Twee keer maken geeft dezelfde bytes; er blijft geen gradebook of log achter."""
+    shutil.copy(CURSUS / "nbgrader_config.py", tmp_path)
+    shutil.copytree(CURSUS / "solutions", tmp_path / "solutions")
+    (tmp_path / "exercises" / "verouderd").mkdir(parents=True)
+    maak_oefeningen(cursusmap=tmp_path)
+    eerste = {p.relative_to(tmp_path): p.read_bytes()
+              for p in (tmp_path / "exercises").rglob("*") if p.is_file()}
+    maak_oefeningen(cursusmap=tmp_path)
+    tweede = {p.relative_to(tmp_path): p.read_bytes()
+              for p in (tmp_path / "exercises").rglob("*") if p.is_file()}
+    assert eerste == tweede
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "exercises", "nbgrader_config.py", "solutions"]
+    assert sorted(p.name for p in (tmp_path / "exercises").iterdir()) == OPDRACHTEN
+
+
+# -- verbeteren ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("opdracht", OPDRACHTEN)
+def test_elke_vraag_heeft_een_fout_antwoord(opdracht):
+    b = Beoordeling(opdracht, None)
+    assert b.vragen(), f"{opdracht}: geen automatisch verbeterde vragen"
+    zonder = [k[1] for k in b.vragen() if k[1] not in b.foute_antwoorden
+              and f"{k[0]}:{k[1]}" not in b.foute_antwoorden]
+    assert not zonder, f"voeg foute antwoorden toe in tests/foute_antwoorden/{opdracht}.yaml"
+    for grade_id, fouten in b.foute_antwoorden.items():
+        b.zoek_vraag(grade_id)
+        assert fouten and all("code" in f for f in fouten), grade_id
+    for (nb_naam, antwoord), testen in b.vragen().items():
+        assert testen, f"{nb_naam}: antwoordcel {antwoord} heeft geen testcel erna"
+
+
+@pytest.mark.parametrize("opdracht", OPDRACHTEN)
+def test_oplossing_krijgt_alle_punten(opdracht, beoordeling):
+    b = beoordeling(opdracht)
+    uitkomst = b.uitkomsten["oplossing"]
+    assert uitkomst.gelukt, uitkomst.log
+    assert _autoscores(uitkomst, b) == b.testcellen(), uitkomst.log
+
+
+@pytest.mark.parametrize("opdracht", OPDRACHTEN)
+def test_lege_opdracht_krijgt_nul(opdracht, beoordeling):
+    b = beoordeling(opdracht)
+    uitkomst = b.uitkomsten["blanco"]
+    assert uitkomst.gelukt, uitkomst.log
+    assert _autoscores(uitkomst, b) == dict.fromkeys(b.testcellen(), 0.0)
+
+
+@pytest.mark.parametrize(("opdracht", "student"),
+                         _inzendingen("fout_", "oneindig", "uitzondering"))
+def test_fout_antwoord_verliest_precies_die_vraag(opdracht, student, beoordeling):
+    """Een fout antwoord (of een lus, of een fout) kost de punten van die vraag, en enkel die."""
+    b = beoordeling(opdracht)
+    inzending = next(i for i in b.inzendingen() if i.naam == student)
+    uitkomst = b.uitkomsten[student]
+    assert uitkomst.gelukt, uitkomst.log
+    fout = set(b.vragen()[inzending.foute_vraag])
+    verwacht = {k: (0.0 if k[1] in fout and k[0] == inzending.foute_vraag[0] else punten)
+                for k, punten in b.testcellen().items()}
+    assert _autoscores(uitkomst, b) == verwacht, uitkomst.log
+
+
+@pytest.mark.parametrize("opdracht", OPDRACHTEN)
+def test_oneindige_lus_wordt_afgebroken(opdracht, beoordeling):
+    b = beoordeling(opdracht)
+    for student in ("oneindig", "uitzondering"):
+        uitkomst = b.uitkomsten[student]
+        assert uitkomst.gelukt, uitkomst.log
+        assert uitkomst.duur_s < TIJDSLIMIET_TEST + 45, (student, uitkomst.duur_s)
+
+
+# -- feedback ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("opdracht", OPDRACHTEN)
+def test_feedback_toont_geen_verborgen_tests(opdracht, beoordeling):
+    b = beoordeling(opdracht)
+    for nb_naam, bron in b.bron.items():
+        geheim = geheime_regels(bron)
+        zichtbaar = [r for r in zichtbare_testregels(bron) if len(r) > 10]
+        for student, uitkomst in b.uitkomsten.items():
+            assert uitkomst.gelukt, uitkomst.log
+            tekst = tekst_van_html(uitkomst.feedback[nb_naam])
+            # controle van de controle: het zichtbare deel van de tests staat er wel in
+            assert all(r in tekst for r in zichtbaar), (student, "tekstextractie faalt")
+            for soort in ("verborgen", "beoordelingsschema"):
+                for regel in geheim[soort]:
+                    assert regel not in tekst, f"{student}: {soort} in feedback: {regel!r}"
+            for grade_id, waarden in b.geheime_waarden.items():
+                vraag = b.zoek_vraag(grade_id)
+                testen = [(vraag[0], t) for t in b.vragen()[vraag]]
+                if all(uitkomst.scores.get(t, (0,))[0] == b.testcellen()[t] for t in testen):
+                    continue  # wie juist antwoordde, mag zijn eigen antwoord zien
+                for waarde in waarden:
+                    assert str(waarde) not in tekst, f"{student}: juiste antwoord {waarde!r}"
+
+
+def test_autogegradeerde_testcellen_hebben_punten():
+    for opdracht in OPDRACHTEN:
+        for pad in notebooks(CURSUS / "solutions" / opdracht):
+            for cel in nbformat.read(pad, as_version=4).cells:
+                if is_testcel(cel):
+                    assert nbg(cel).get("points", 0) > 0, (pad, nbg(cel).get("grade_id"))
