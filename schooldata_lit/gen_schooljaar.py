@@ -70,7 +70,8 @@ def _evaluatiemomenten(rng: np.random.Generator, lessen: pd.DataFrame,
     groot = lessen["uren_per_week"] >= 3
     praktijk = lessen["vak"].str.startswith("Praktijk") | (
         lessen["vak"] == "Lichamelijke opvoeding")
-    aantal_dw = np.where(groot, 6, 4)
+    # praktijkvakken (veel uren) worden permanent geëvalueerd: meer momenten
+    aantal_dw = np.select([lessen["uren_per_week"] >= 8, groot], [12, 7], 4)
     rijen = lessen.loc[lessen.index.repeat(aantal_dw)].reset_index(drop=True)
     volgnummer = rijen.groupby(["klas", "vak"]).cumcount().to_numpy()
     n = np.repeat(aantal_dw, aantal_dw)
@@ -115,13 +116,13 @@ def _trajecten(rijen: pd.DataFrame, groepen: dict[str, np.ndarray],
     dalers = groepen["dalende_trend"]
     start = pd.Series(pd.to_datetime("2025-10-13") + pd.to_timedelta(
         rng.integers(0, 50, len(dalers)), unit="D"), index=dalers)
-    helling = pd.Series(rng.uniform(2.8, 3.6, len(dalers)), index=dalers)  # punten per maand
+    helling = pd.Series(rng.uniform(3.2, 4.2, len(dalers)), index=dalers)  # punten per maand
     deze = np.isin(nr, dalers)
     maanden = (datum[deze] - start[nr[deze]].to_numpy()).dt.days.to_numpy() / 30.44
     verschuiving[deze] = -helling[nr[deze]].to_numpy() * np.clip(maanden, 0, None)
     # Dalende activiteit: de punten dalen pas vanaf februari (de activiteit al in november).
     deze = np.isin(nr, groepen["dalende_activiteit"])
-    verschuiving[deze] = -4.0 * np.clip(_tijd(datum[deze], "2026-02-01"), 0, None)
+    verschuiving[deze] = -5.0 * np.clip(_tijd(datum[deze], "2026-02-01"), 0, None)
     # Eenmalige dip: vier weken rond een toets- of examenperiode, daarna herstel.
     dippers = groepen["eenmalige_dip"]
     dipstart = pd.Series(pd.to_datetime("2025-11-17") + pd.to_timedelta(
@@ -147,7 +148,7 @@ def _afwezigheden(rng: np.random.Generator, rooster: pd.DataFrame, dagdelen: pd.
     kans_b = np.where(rng.random(n) < 0.12, rng.gamma(1.5, 0.006, n), 0.0005)[:, None]
     codes[rng.random((n, m)) < kans_b] = 3
     # ziekte (Z) in episodes van 1 tot 4 dagen
-    episodes = rng.poisson(rng.gamma(5.0, 0.4, n))
+    episodes = rng.poisson(rng.gamma(8.0, 0.25, n))
     wie = np.repeat(np.arange(n), episodes)
     eerste_vm = np.flatnonzero(vm)
     begin = eerste_vm[rng.integers(0, len(eerste_vm), len(wie))]
@@ -287,6 +288,9 @@ def genereer_schooljaar(rngs: dict[str, np.random.Generator], loopbanen: Loopban
            + np.where((rijen["leerkracht_id"] == streng) & (rijen["vak"] == "Wiskunde"),
                       STRENGE_BEOORDELING, 0.0)
            + _trajecten(rijen, groepen, rngs["signalen"])
+           # de heel kleine klas: in het laatste trimester toevallig een slechte reeks
+           + np.where((rijen["klas"] == kleine_klas)
+                      & rijen["datum"].dt.month.between(4, 6), -9.0, 0)
            + rng.normal(0, 7.5, len(rijen)))
     pct = np.clip(pct, 0, 100)
     stap = np.where(rijen["maximum"] <= 20, 0.5, 1.0)
@@ -355,7 +359,7 @@ def _grondwaarheid(groepen: dict[str, np.ndarray], info: dict, klas_c: str, klei
                       "valstrik": valstrik, "beschrijving": tekst} for nr in nummers)
 
     leerlingen("dalende_trend", groepen["dalende_trend"], False,
-               "punten dalen vanaf het najaar gestaag, in alle vakken (ongeveer 3 punten per "
+               "punten dalen vanaf het najaar gestaag, in alle vakken (3 tot 4 punten per "
                "maand)")
     leerlingen("dalende_trend", groepen["dalende_activiteit"], False,
                "punten dalen vanaf februari, nadat de platformactiviteit al daalde")
@@ -380,8 +384,9 @@ def _grondwaarheid(groepen: dict[str, np.ndarray], info: dict, klas_c: str, klei
                                   "lager dan collega's aan vergelijkbare leerlingen"})
     rijen.append({**rij, "signaal": "kleine_klas", "niveau": "klas", "sleutel": kleine_klas,
                   "valstrik": True,
-                  "beschrijving": "een heel kleine klas: het klasgemiddelde schommelt sterk "
-                                  "door toeval"})
+                  "beschrijving": "een heel kleine klas: het klasgemiddelde zakt in de laatste "
+                                  "periode door een paar slechte toetsen, maar met zo weinig "
+                                  "leerlingen zegt dat weinig"})
     rijen.append({"schooljaar": "2024-2025 en 2025-2026", "signaal": "simpson_eerste_graad",
                   "niveau": "school", "sleutel": "leerjaar 1", "valstrik": True,
                   "beschrijving": "het aandeel C-attesten stijgt in 1A én in 1B, maar daalt "

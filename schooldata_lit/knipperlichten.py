@@ -1,0 +1,498 @@
+"""Knipperlichten: regels die een vraag opwerpen, nooit een oordeel.
+
+Een knipperlicht zegt: *kijk hier eens samen naar*. Elke rij in de uitvoer toont waarop het
+licht steunt (waarde, vergelijking, n, periode, de regel in woorden) en een vraag voor een
+gesprek. Kleine groepen krijgen `zekerheid = "onzeker"`: daar kan toeval het verschil maken.
+
+>>> lichten = knipperlichten()
+>>> sorted(lichten.columns)[:4]
+['domein', 'indicator', 'n', 'niveau']
+>>> set(lichten["zekerheid"]) <= {"zeker", "onzeker"}
+True
+
+De catalogus van regels (met hun uitleg en standaardinstellingen) zie je met `catalogus()`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import numpy as np
+import pandas as pd
+
+from . import indicatoren as ind
+from .data import datamap, laad_dataset
+
+__all__ = ["Regel", "REGELS", "catalogus", "knipperlichten", "Metingen", "metingen",
+           "KOLOMMEN"]
+
+#: De kolommen van elke knipperlichtentabel.
+KOLOMMEN = ["niveau", "wie", "indicator", "domein", "waarde", "vergelijking", "n", "periode",
+            "regel", "vraag", "zekerheid"]
+
+
+@dataclass(frozen=True)
+class Metingen:
+    """Alle metingen van één school tot een peildatum (één keer berekend, dan hergebruikt)."""
+
+    peildatum: pd.Timestamp
+    schooljaar: str
+    resultaat: pd.DataFrame
+    aanwezigheid: pd.DataFrame
+    activiteit: pd.DataFrame
+    attesten: pd.DataFrame
+    beoordeling: pd.DataFrame
+    klassen: pd.DataFrame
+    jaren: pd.DataFrame
+    periode_resultaten: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+@lru_cache(maxsize=8)
+def _metingen(map_: str, peildatum: pd.Timestamp | None) -> Metingen:
+    resultaten = laad_dataset("resultaten", map_)
+    kalender = laad_dataset("kalender", map_)
+    schooljaar = str(kalender["schooljaar"].iloc[0])
+    if peildatum is None:
+        peildatum = kalender["datum"].max()
+    inschr = laad_dataset("inschrijvingen", map_)
+    leerlingen = inschr.loc[inschr["schooljaar"] == schooljaar, "leerling_id"]
+    tot_nu = resultaten[resultaten["datum"] <= peildatum]
+    jaar = laad_dataset("jaarresultaten", map_)
+    per_jaar = jaar.groupby("schooljaar")["eindpercentage"].agg(["mean", "std", "size"])
+    per_jaar.columns = ["gemiddelde", "spreiding", "n"]
+    return Metingen(
+        peildatum=pd.Timestamp(peildatum),
+        schooljaar=schooljaar,
+        resultaat=ind.resultaatverloop(resultaten, peildatum),
+        aanwezigheid=ind.aanwezigheid_per_leerling(laad_dataset("afwezigheden", map_), kalender,
+                                                   leerlingen, peildatum),
+        activiteit=ind.activiteitsverloop(laad_dataset("platformactiviteit", map_), peildatum),
+        attesten=ind.attesten_per_klas(laad_dataset("attesten", map_), schooljaar),
+        beoordeling=ind.beoordeling_per_leerkracht(tot_nu),
+        klassen=ind.klasverloop(tot_nu),
+        jaren=per_jaar.reset_index(),
+        periode_resultaten=(f"{tot_nu['datum'].min():%d/%m/%Y} - "
+                            f"{tot_nu['datum'].max():%d/%m/%Y}"),
+    )
+
+
+def metingen(peildatum: str | pd.Timestamp | None = None, map: str | None = None) -> Metingen:
+    """De metingen van de school (standaard: de cursusschool) tot `peildatum`."""
+    datum = None if peildatum is None else pd.Timestamp(peildatum)
+    return _metingen(str(datamap(map)), datum)
+
+
+@dataclass(frozen=True)
+class Regel:
+    """Een knipperlicht: wat het meet, waarom, wanneer het knippert en welke vraag het stelt."""
+
+    code: str
+    naam: str
+    niveau: str
+    domein: str
+    uitleg: str
+    bron: str
+    instellingen: Mapping[str, float]
+    regeltekst: str
+    vraag: str
+    pas_toe: Callable[[Metingen, Mapping[str, float]], pd.DataFrame]
+    standaard_aan: bool = True
+
+    def beschrijf(self, instellingen: Mapping[str, float] | None = None) -> str:
+        """De regel in woorden, met de ingevulde drempels."""
+        waarden = {**self.instellingen, **(instellingen or {})}
+        return self.regeltekst.format(**{k: _mooi(v) for k, v in waarden.items()})
+
+
+def _mooi(getal: float) -> str:
+    if isinstance(getal, float) and 0 < getal < 1:
+        return f"{getal:.0%}".replace(".", ",")
+    return f"{getal:g}".replace(".", ",")
+
+
+def _rijen(regel: Regel, tabel: pd.DataFrame, *, wie: str, waarde: str, vergelijking,
+           n: str, periode: str, instellingen: Mapping[str, float],
+           onzeker: pd.Series | None = None) -> pd.DataFrame:
+    if tabel.empty:
+        return pd.DataFrame(columns=KOLOMMEN)
+    verg = tabel[vergelijking] if isinstance(vergelijking, str) else vergelijking
+    uit = pd.DataFrame({
+        "niveau": regel.niveau,
+        "wie": tabel[wie].astype(str).to_numpy(),
+        "indicator": regel.code,
+        "domein": regel.domein,
+        "waarde": np.round(tabel[waarde].astype(float).to_numpy(), 3),
+        "vergelijking": np.round(np.asarray(verg, dtype=float) * np.ones(len(tabel)), 3),
+        "n": tabel[n].astype(int).to_numpy(),
+        "periode": periode,
+        "regel": regel.beschrijf(instellingen),
+        "vraag": regel.vraag,
+        "zekerheid": "zeker" if onzeker is None else np.where(onzeker.to_numpy(), "onzeker",
+                                                              "zeker"),
+    })
+    return uit
+
+
+# --- de regels -----------------------------------------------------------------------------
+
+def _daling_basislijn(m: Metingen, s: Mapping[str, float]) -> pd.DataFrame:
+    r = m.resultaat
+    hit = r[(r["verschil"] <= -s["drempel"]) & (r["n_maanden"] >= 3)]
+    return _rijen(REGELS["daling_basislijn"], hit, wie="leerling_id", waarde="verschil",
+                  vergelijking=0.0, n="n_evaluaties", periode=m.periode_resultaten,
+                  instellingen=s)
+
+
+def _dalende_trend(m: Metingen, s: Mapping[str, float]) -> pd.DataFrame:
+    r = m.resultaat
+    hit = r[(r["helling"] <= -s["helling"]) & (r["maanden_onder"] >= s["maanden"])]
+    return _rijen(REGELS["dalende_trend"], hit, wie="leerling_id", waarde="helling",
+                  vergelijking=0.0, n="n_evaluaties", periode=m.periode_resultaten,
+                  instellingen=s, onzeker=hit["n_maanden"] < 5)
+
+
+def _lage_aanwezigheid(m: Metingen, s: Mapping[str, float]) -> pd.DataFrame:
+    a = m.aanwezigheid
+    hit = a[a["aanwezigheid"] < s["grens"]]
+    return _rijen(REGELS["lage_aanwezigheid"], hit, wie="leerling_id", waarde="aanwezigheid",
+                  vergelijking=s["grens"], n="dagdelen", periode=a.attrs["periode"],
+                  instellingen=s)
+
+
+def _problematische_afwezigheid(m: Metingen, s: Mapping[str, float]) -> pd.DataFrame:
+    a = m.aanwezigheid
+    hit = a[a["b_recent"] >= s["dagdelen"]]
+    return _rijen(REGELS["problematische_afwezigheid"], hit, wie="leerling_id",
+                  waarde="b_recent", vergelijking="b_ervoor", n="dagdelen",
+                  periode=a.attrs["periode"], instellingen=s)
+
+
+def _weekdagpatroon(m: Metingen, s: Mapping[str, float]) -> pd.DataFrame:
+    a = m.aanwezigheid
+    hit = a[(a["niet_ziek_dagdelen"] >= s["minimum"])
+            & (a["aandeel_maandag_vrijdag"] >= s["aandeel"])]
+    return _rijen(REGELS["weekdagpatroon"], hit, wie="leerling_id",
+                  waarde="aandeel_maandag_vrijdag", vergelijking=3 / 9, n="niet_ziek_dagdelen",
+                  periode=a.attrs["periode"], instellingen=s)
+
+
+def _dalende_activiteit(m: Metingen, s: Mapping[str, float]) -> pd.DataFrame:
+    a = m.activiteit
+    hit = a[(a["verhouding_aanmeldingen"] <= s["verhouding"])
+            & (a["aanmeldingen_per_week_begin"] >= s["minimum"])]
+    return _rijen(REGELS["dalende_activiteit"], hit, wie="leerling_id",
+                  waarde="aanmeldingen_per_week_recent",
+                  vergelijking="aanmeldingen_per_week_begin", n="taken_recent",
+                  periode=a.attrs["periode"], instellingen=s)
+
+
+def _taken_achterstand(m: Metingen, s: Mapping[str, float]) -> pd.DataFrame:
+    a = m.activiteit
+    hit = a[(a["niet_op_tijd_recent"] >= s["aandeel"])
+            & (a["niet_op_tijd_recent"] - a["niet_op_tijd_begin"] >= s["stijging"])
+            & (a["taken_recent"] >= s["minimum"])]
+    return _rijen(REGELS["taken_achterstand"], hit, wie="leerling_id",
+                  waarde="niet_op_tijd_recent", vergelijking="niet_op_tijd_begin",
+                  n="taken_recent", periode=a.attrs["periode"], instellingen=s)
+
+
+def _attesten_klas(m: Metingen, s: Mapping[str, float]) -> pd.DataFrame:
+    a = m.attesten
+    hit = a[(a["aandeel_bc"] - a["vergelijking"] >= s["verschil"]) & (a["z"] >= s["z"])]
+    return _rijen(REGELS["attesten_klas"], hit, wie="klas", waarde="aandeel_bc",
+                  vergelijking="vergelijking", n="n", periode=m.schooljaar,
+                  instellingen=s, onzeker=hit["n"] < s["kleine_groep"])
+
+
+def _afwijkende_beoordeling(m: Metingen, s: Mapping[str, float]) -> pd.DataFrame:
+    b = m.beoordeling
+    hit = b[(b["afwijking"].abs() >= s["verschil"]) & (b["n_collegas"] >= 1)]
+    hit = hit.assign(wie=hit["vak"] + "/" + hit["leerkracht_id"])
+    return _rijen(REGELS["afwijkende_beoordeling"], hit, wie="wie", waarde="verschil",
+                  vergelijking="vergelijking", n="n", periode=m.periode_resultaten,
+                  instellingen=s, onzeker=hit["n"] < s["kleine_groep"])
+
+
+def _klasgemiddelde_daalt(m: Metingen, s: Mapping[str, float]) -> pd.DataFrame:
+    k = m.klassen
+    hit = k[k["verschil"] <= -s["drempel"]]
+    return _rijen(REGELS["klasgemiddelde_daalt"], hit, wie="klas", waarde="laatste",
+                  vergelijking="eerder", n="n", periode=f"{k['periode'].iloc[0]} versus eerder"
+                  if len(k) else "", instellingen=s, onzeker=hit["n"] < s["kleine_groep"])
+
+
+def _trend_over_jaren(m: Metingen, s: Mapping[str, float]) -> pd.DataFrame:
+    j = m.jaren.sort_values("schooljaar")
+    if len(j) < 4:
+        return pd.DataFrame(columns=KOLOMMEN)
+    laatste, vorige = j.iloc[-1], j.iloc[-4:-1]
+    verschil = laatste["gemiddelde"] - vorige["gemiddelde"].mean()
+    se = np.sqrt(laatste["spreiding"] ** 2 / laatste["n"]
+                 + (vorige["spreiding"] ** 2 / vorige["n"]).mean() / 3)
+    if verschil > -s["drempel"] or abs(verschil / se) < 2:
+        return pd.DataFrame(columns=KOLOMMEN)
+    rij = pd.DataFrame({"wie": ["school"], "waarde": [laatste["gemiddelde"]],
+                        "vergelijking": [vorige["gemiddelde"].mean()], "n": [laatste["n"]]})
+    return _rijen(REGELS["trend_over_jaren"], rij, wie="wie", waarde="waarde",
+                  vergelijking="vergelijking", n="n",
+                  periode=f"{laatste['schooljaar']} versus de 3 jaren ervoor", instellingen=s)
+
+
+def _tekorten(m: Metingen, s: Mapping[str, float]) -> pd.DataFrame:
+    t = m.extra.get("tekorten")
+    if t is None:
+        return pd.DataFrame(columns=KOLOMMEN)
+    hit = t[t["tekorten"] >= s["vakken"]]
+    return _rijen(REGELS["tekorten"], hit, wie="leerling_id", waarde="tekorten",
+                  vergelijking=s["vakken"], n="vakken", periode=m.periode_resultaten,
+                  instellingen=s)
+
+
+_CHRONISCH = ("Internationaal spreekt men van chronisch verzuim bij een aanwezigheid onder "
+              "90 % (bv. Attendance Works; Balfanz & Byrnes). Het verschil tussen ziekte en "
+              "spijbelen ziet deze regel niet.")
+_ABC = ("Vroegsignalering in de VS gebruikt de 'ABC'-indicatoren: Attendance, Behaviour, "
+        "Course performance (Balfanz, Herzog & Mac Iver, 2007). Meerdere signalen samen zijn "
+        "betrouwbaarder dan één.")
+
+REGELS: dict[str, Regel] = {r.code: r for r in [
+    Regel("daling_basislijn", "Daling t.o.v. eigen basislijn", "leerling", "resultaten",
+          "Vergelijkt de laatste twee maanden met de eigen start van het schooljaar, niet met "
+          "anderen. Vangt ook tijdelijke dips: daarom een vraag, geen conclusie.",
+          "Eigen basislijn als vergelijking: zoals leerlingen in de bevraging vroegen "
+          "(eigen vooruitgang, geen vergelijking met anderen).",
+          {"drempel": 12.0},
+          "in de laatste twee maanden gemiddeld minstens {drempel} procentpunten lager dan in "
+          "september-oktober, in dezelfde vakken en vergeleken met de klas",
+          "Is dit een tijdelijke dip (ziekte, thuis, een moeilijk hoofdstuk) of het begin van "
+          "een daling? Wat vertelt de leerling er zelf over?", _daling_basislijn),
+    Regel("dalende_trend", "Aanhoudend dalende punten", "leerling", "resultaten",
+          "Een trend is meer dan één slechte toets: de punten dalen over maanden en liggen "
+          "de laatste maanden onder de eigen basislijn. Een dip van enkele weken raakt "
+          "hoogstens twee maanden en haalt dat dus niet.",
+          "Leerkrachten in de bevraging vrezen overreactie op een tijdelijke dip; deze regel "
+          "vraagt daarom meerdere maanden na elkaar.",
+          {"helling": 1.5, "maanden": 3},
+          "de punten (vergeleken met de klas) dalen minstens {helling} procentpunt per maand "
+          "én in minstens {maanden} van de laatste 4 maanden liggen ze meer dan 5 punten "
+          "onder de eigen basislijn",
+          "De punten dalen al maanden. Wat merken de leerkrachten in de klas, en hoe ervaart "
+          "de leerling het zelf? Wie neemt het gesprek op?", _dalende_trend),
+    Regel("tekorten", "Tekorten in meerdere vakken", "leerling", "resultaten",
+          "Telt vakken met een lopend gemiddelde onder 50 %. Staat standaard uit: wie het hele "
+          "jaar zwak staat, kent de klassenraad al; dit licht meldt dan niets nieuws.",
+          "Klassieke regel van klassenraden.", {"vakken": 3},
+          "lopend gemiddelde onder 50 % in minstens {vakken} vakken",
+          "Welke vakken lopen moeilijk, en is er al remediëring of een gesprek gepland?",
+          _tekorten, standaard_aan=False),
+    Regel("lage_aanwezigheid", "Lage aanwezigheid", "leerling", "aanwezigheid",
+          "Het aandeel lesdagdelen waarop de leerling aanwezig was. Telt ziekte met attest "
+          "even zwaar als spijbelen: kijk dus naar de codes achter het getal. Staat standaard "
+          "uit, omdat Vlaamse afwezigheidscodes ziekte en problematische afwezigheid al "
+          "onderscheiden; zet hem aan om te zien hoeveel extra (terechte én valse) alarmen "
+          "hij geeft.",
+          _CHRONISCH, {"grens": 0.90},
+          "aanwezig op minder dan {grens} van de lesdagdelen",
+          "Wat zit er achter de afwezigheden: ziekte met attest, of iets anders? Heeft de "
+          "leerling hulp nodig om bij te benen?", _lage_aanwezigheid, standaard_aan=False),
+    Regel("problematische_afwezigheid", "Recente problematische afwezigheid", "leerling",
+          "aanwezigheid",
+          "Telt dagdelen met code B (niet gewettigd) in de laatste tien lesweken. Vlaamse "
+          "scholen moeten bij problematische afwezigheid het CLB betrekken.",
+          "Vlaamse regelgeving rond leerplicht en problematische afwezigheid (B-codes); check "
+          "de actuele richtlijnen van je school en het CLB.",
+          {"dagdelen": 5},
+          "minstens {dagdelen} dagdelen problematische afwezigheid (B) in de laatste 10 "
+          "lesweken",
+          "Is er al contact met de leerling en de ouders? Moet het CLB betrokken worden?",
+          _problematische_afwezigheid),
+    Regel("weekdagpatroon", "Afwezig op maandag en vrijdag", "leerling", "aanwezigheid",
+          "Bij toeval valt ongeveer een derde van de afwezigheden op maandag of "
+          "vrijdagnamiddag. Ligt dat aandeel veel hoger, dan is er misschien een patroon. "
+          "Ziekte telt niet mee: een griep die op maandag begint, is geen patroon.",
+          "Weekdagpatronen zijn een bekend signaal in verzuimbeleid.",
+          {"aandeel": 0.6, "minimum": 10},
+          "minstens {minimum} dagdelen afwezig zonder ziekte (G of B), waarvan minstens "
+          "{aandeel} op maandag of vrijdagnamiddag (bij toeval ongeveer 33 %)",
+          "Waarom vooral rond het weekend? Speelt er iets thuis, of in het weekend?",
+          _weekdagpatroon),
+    Regel("dalende_activiteit", "Dalende activiteit op het leerplatform", "leerling",
+          "betrokkenheid",
+          "Vergelijkt de aanmeldingen van de laatste zes lesweken met de eerste acht. Een "
+          "daling kan afhaken betekenen, maar ook dat de leerling anders werkt.",
+          "Leerplatformactiviteit als betrokkenheidssignaal (learning analytics); in het "
+          "bronmateriaal wil een leerkracht 1B volgen of leerlingen de planner bekijken.",
+          {"verhouding": 0.4, "minimum": 3},
+          "aanmeldingen per week recent hoogstens {verhouding} van die bij de start (en bij "
+          "de start minstens {minimum} per week)",
+          "Werkt de leerling misschien op papier of samen met iemand, of haakt hij of zij af? "
+          "Een kort gesprek maakt het duidelijk.", _dalende_activiteit),
+    Regel("taken_achterstand", "Meer taken te laat of niet ingediend", "leerling",
+          "betrokkenheid",
+          "Het aandeel taken dat niet op tijd binnenkomt, recent versus bij de start van het "
+          "jaar: een stijging zegt meer dan een vast niveau.",
+          "Ingediende taken als betrokkenheidssignaal (Smartschool-planner).",
+          {"aandeel": 0.6, "stijging": 0.4, "minimum": 6},
+          "recent minstens {aandeel} van de taken te laat of niet ingediend, minstens "
+          "{stijging} meer dan bij de start (minstens {minimum} taken)",
+          "Waarom geraken taken niet (op tijd) binnen: planning, thuis, internet, motivatie?",
+          _taken_achterstand),
+    Regel("abc_combinatie", "Signalen in meerdere domeinen", "leerling", "combinatie",
+          "Een leerling met lichten in minstens twee domeinen (aanwezigheid, betrokkenheid, "
+          "resultaten).", _ABC, {"domeinen": 2},
+          "lichten in minstens {domeinen} van de drie domeinen aanwezigheid, betrokkenheid "
+          "en resultaten",
+          "Meerdere signalen tegelijk: wie volgt deze leerling op, en is een zorgoverleg "
+          "nodig?", lambda m, s: pd.DataFrame(columns=KOLOMMEN)),
+    Regel("attesten_klas", "Veel B- en C-attesten in een klas", "klas", "klas",
+          "Vergelijkt het aandeel B- en C-attesten met dezelfde richting en hetzelfde "
+          "leerjaar in de drie vorige schooljaren (zo is een B-stroomklas niet meteen "
+          "'slecht'). Kleine klassen: onzeker.",
+          "Bronmateriaal: een scholengemeenschap zag studierichtingen met opvallend meer "
+          "B- en C-attesten.",
+          {"verschil": 0.2, "z": 2.5, "kleine_groep": 10},
+          "aandeel B+C minstens {verschil} hoger dan de vergelijking, en niet te verklaren "
+          "door toeval (z ≥ {z}); onzeker bij minder dan {kleine_groep} leerlingen",
+          "Wat is er anders in deze klas dit jaar: samenstelling, lesuren, een lange "
+          "afwezigheid van een leerkracht? Bespreek het op de klassenraad.", _attesten_klas),
+    Regel("afwijkende_beoordeling", "Ongewone beoordeling in een vak", "vak", "vak",
+          "Vergelijkt hoeveel lager of hoger leerlingen scoren bij een leerkracht dan in hun "
+          "andere vakken, met hetzelfde verschil bij collega's van hetzelfde vak.",
+          "Leerkrachten in de bevraging willen 'de lat op de juiste hoogte leggen' en zich "
+          "vergelijken met vakcollega's.",
+          {"verschil": 8.0, "kleine_groep": 20},
+          "leerlingen scoren bij deze leerkracht minstens {verschil} procentpunten anders "
+          "(t.o.v. hun andere vakken) dan bij collega's van hetzelfde vak; onzeker bij minder "
+          "dan {kleine_groep} leerlingen",
+          "Hoe zijn de evaluaties opgebouwd? Bespreek in de vakgroep of de lat even hoog ligt, "
+          "zonder te beschuldigen: misschien is de leerstof anders.", _afwijkende_beoordeling),
+    Regel("klasgemiddelde_daalt", "Dalend klasgemiddelde", "klas", "klas",
+          "Het klasgemiddelde van de laatste periode versus de periodes ervoor. In een kleine "
+          "klas schommelt een gemiddelde sterk door toeval.",
+          "Standaardfout van een gemiddelde: hoe kleiner de groep, hoe groter de schommeling.",
+          {"drempel": 5.0, "kleine_groep": 10},
+          "klasgemiddelde in de laatste periode minstens {drempel} punten lager dan ervoor; "
+          "onzeker bij minder dan {kleine_groep} leerlingen",
+          "Daalt het echt, of is het toeval (kijk naar n)? Welke leerstof zat in die periode?",
+          _klasgemiddelde_daalt),
+    Regel("trend_over_jaren", "Lager dan de vorige jaren", "school", "school",
+          "Het gemiddelde eindpercentage van dit schooljaar versus de drie jaren ervoor, met "
+          "de onzekerheid van beide gemiddelden.",
+          "Bronmateriaal: trends in examenresultaten na corona als vraag voor een datateam.",
+          {"drempel": 3.0},
+          "gemiddelde eindpercentage minstens {drempel} punten lager dan het gemiddelde van de "
+          "drie vorige schooljaren, en meer dan twee standaardfouten",
+          "Wat is er veranderd: instroom, evaluatiebeleid, een uitzonderlijk jaar?",
+          _trend_over_jaren),
+]}
+
+
+def catalogus() -> pd.DataFrame:
+    """Alle regels met hun uitleg, bron en standaardinstellingen (één rij per regel).
+
+    >>> "dalende_trend" in catalogus().index
+    True
+    """
+    return pd.DataFrame([
+        {"code": r.code, "naam": r.naam, "niveau": r.niveau, "domein": r.domein,
+         "standaard_aan": r.standaard_aan, "regel": r.beschrijf(), "uitleg": r.uitleg,
+         "bron": r.bron, "instellingen": dict(r.instellingen)}
+        for r in REGELS.values()
+    ]).set_index("code")
+
+
+def _abc(lichten: pd.DataFrame, s: Mapping[str, float]) -> pd.DataFrame:
+    leerling = lichten[(lichten["niveau"] == "leerling")
+                       & lichten["domein"].isin(["aanwezigheid", "betrokkenheid",
+                                                 "resultaten"])]
+    domeinen = leerling.groupby("wie")["domein"].agg(lambda d: sorted(set(d)))
+    meer = domeinen[domeinen.map(len) >= s["domeinen"]]
+    if meer.empty:
+        return pd.DataFrame(columns=KOLOMMEN)
+    regel = REGELS["abc_combinatie"]
+    tabel = pd.DataFrame({"wie": meer.index, "waarde": meer.map(len).to_numpy(),
+                          "n": meer.map(len).to_numpy()})
+    rijen = _rijen(regel, tabel, wie="wie", waarde="waarde", vergelijking=s["domeinen"],
+                   n="n", periode="", instellingen=s)
+    rijen["periode"] = ["domeinen: " + ", ".join(d) for d in meer]
+    return rijen
+
+
+def knipperlichten(regels: Iterable[str] | str | None = None,
+                   instellingen: Mapping[str, Mapping[str, float]] | None = None,
+                   peildatum: str | pd.Timestamp | None = None,
+                   map: str | None = None) -> pd.DataFrame:
+    """Pas de knipperlichten toe op de school en geef één rij per licht terug.
+
+    - `regels`: welke regels (codes uit `catalogus()`); standaard alle die standaard aan staan,
+      `"alle"` voor alle regels;
+    - `instellingen`: andere drempels, bv. ``{"lage_aanwezigheid": {"grens": 0.85}}``;
+    - `peildatum`: kijk naar de school zoals ze op die dag was (standaard: einde schooljaar);
+    - `map`: een andere datamap (bv. je eigen geïmporteerde data).
+
+    >>> lichten = knipperlichten(["lage_aanwezigheid"],
+    ...                          {"lage_aanwezigheid": {"grens": 0.85}})
+    >>> set(lichten["indicator"])
+    {'lage_aanwezigheid'}
+    >>> bool((lichten["waarde"] < 0.85).all())
+    True
+    """
+    if regels is None:
+        codes = [c for c, r in REGELS.items() if r.standaard_aan]
+    elif regels == "alle":
+        codes = list(REGELS)
+    else:
+        codes = [regels] if isinstance(regels, str) else list(regels)
+    onbekend = [c for c in codes if c not in REGELS]
+    if onbekend:
+        raise ValueError(f"Onbekende regel(s): {', '.join(map_str(onbekend))}. Kies uit: "
+                         f"{', '.join(REGELS)}.")
+    instellingen = instellingen or {}
+    for code, waarden in instellingen.items():
+        if code not in REGELS:
+            raise ValueError(f"Instellingen voor een onbekende regel {code!r}. Kies uit: "
+                             f"{', '.join(REGELS)}.")
+        fout = set(waarden) - set(REGELS[code].instellingen)
+        if fout:
+            raise ValueError(f"Regel {code!r} kent de instelling(en) {sorted(fout)} niet; wel: "
+                             f"{sorted(REGELS[code].instellingen)}.")
+    m = metingen(peildatum, map)
+    if "tekorten" in codes and "tekorten" not in m.extra:
+        m.extra["tekorten"] = _tekorten_per_leerling(peildatum, map)
+    delen = []
+    for code in codes:
+        if code == "abc_combinatie":
+            continue
+        regel = REGELS[code]
+        delen.append(regel.pas_toe(m, {**regel.instellingen, **instellingen.get(code, {})}))
+    lichten = _samen(delen)
+    if "abc_combinatie" in codes:
+        s = {**REGELS["abc_combinatie"].instellingen, **instellingen.get("abc_combinatie", {})}
+        lichten = _samen([lichten, _abc(lichten, s)])
+    return lichten
+
+
+def map_str(waarden: Iterable) -> list[str]:
+    return [repr(w) for w in waarden]
+
+
+def _samen(delen: list[pd.DataFrame]) -> pd.DataFrame:
+    delen = [d for d in delen if not d.empty]
+    if not delen:
+        return pd.DataFrame(columns=KOLOMMEN)
+    return pd.concat(delen, ignore_index=True)[KOLOMMEN]
+
+
+def _tekorten_per_leerling(peildatum, map_) -> pd.DataFrame:
+    resultaten = laad_dataset("resultaten", map_)
+    if peildatum is not None:
+        resultaten = resultaten[resultaten["datum"] <= pd.Timestamp(peildatum)]
+    p = ind.percentages(resultaten)
+    per_vak = p.groupby(["leerling_id", "vak"])[["score", "maximum"]].sum()
+    onder = (per_vak["score"] / per_vak["maximum"] < 0.5).groupby("leerling_id").agg(
+        ["sum", "size"])
+    return pd.DataFrame({"leerling_id": onder.index, "tekorten": onder["sum"].to_numpy(),
+                         "vakken": onder["size"].to_numpy()})
