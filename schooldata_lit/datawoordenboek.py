@@ -34,7 +34,7 @@ school, en twee tabellen met *echte* geaggregeerde cijfers uit het bronmateriaal
 | signaal | niveau | wat | valstrik? |
 |---|---|---|---|
 | dalende_trend | leerling | punten dalen gestaag over maanden | nee |
-| dalende_activiteit | leerling | platformactiviteit daalt vanaf november, punten vanaf februari | nee |
+| dalende_activiteit | leerling | platformactiviteit daalt (nov.), daarna de punten (feb.) | nee |
 | oplopende_afwezigheid | leerling | problematische afwezigheid (B) neemt toe vanaf december | nee |
 | maandag_vrijdag | leerling | problematische afwezigheid op maandag en vrijdagnamiddag | nee |
 | veel_c_attesten | klas | een klas met opvallend veel B- en C-attesten | nee |

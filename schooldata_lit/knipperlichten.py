@@ -275,7 +275,7 @@ REGELS: dict[str, Regel] = {r.code: r for r in [
           "hoogstens twee maanden en haalt dat dus niet.",
           "Leerkrachten in de bevraging vrezen overreactie op een tijdelijke dip; deze regel "
           "vraagt daarom meerdere maanden na elkaar.",
-          {"helling": 1.5, "maanden": 3},
+          {"helling": 1.5, "maanden": 4},
           "de punten (vergeleken met de klas) dalen minstens {helling} procentpunt per maand "
           "én in minstens {maanden} van de laatste 4 maanden liggen ze meer dan 5 punten "
           "onder de eigen basislijn",
