@@ -2,8 +2,13 @@
 
 >>> import schooldata_lit as sd
 >>> leerlingen = sd.laad_dataset("leerlingen")
+>>> len(sd.knipperlichten()) > 0
+True
 """
 
 from .data import beschikbare_datasets, beschrijf_dataset, laad_dataset, stel_datamap_in
+from .evaluatie import evalueer_knipperlichten
+from .knipperlichten import catalogus, knipperlichten
 
-__all__ = ["laad_dataset", "beschrijf_dataset", "beschikbare_datasets", "stel_datamap_in"]
+__all__ = ["laad_dataset", "beschrijf_dataset", "beschikbare_datasets", "stel_datamap_in",
+           "knipperlichten", "catalogus", "evalueer_knipperlichten"]
