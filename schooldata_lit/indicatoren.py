@@ -49,8 +49,8 @@ def maandgemiddelden(resultaten: pd.DataFrame, tot: pd.Timestamp | None = None) 
     >>> t = pd.DataFrame({"leerling_id": ["L1", "L1", "L1"], "score": [6.0, 8.0, 5.0],
     ...                   "maximum": [10, 10, 10], "datum": pd.to_datetime(
     ...                   ["2025-09-10", "2025-09-20", "2025-10-05"])})
-    >>> maandgemiddelden(t)[["maand", "gemiddelde", "n"]].values.tolist()
-    [[1, 70.0, 2], [2, 50.0, 1]]
+    >>> [(int(r.maand), r.gemiddelde, int(r.n)) for r in maandgemiddelden(t).itertuples()]
+    [(1, 70.0, 2), (2, 50.0, 1)]
     """
     p = percentages(resultaten)
     if tot is not None:
@@ -215,9 +215,9 @@ def attesten_per_klas(attesten: pd.DataFrame, schooljaar: str,
     """Per klas: aandeel B- en C-attesten, vergeleken met dezelfde richting en hetzelfde
     leerjaar in de vorige schooljaren (of, als die er niet zijn, met de hele school).
 
-    >>> t = pd.DataFrame({"schooljaar": ["2024-2025"] * 4 + ["2025-2026"] * 4,
-    ...     "klas": ["3X"] * 4 + ["3X"] * 4, "leerjaar": 3, "studierichting": "X",
-    ...     "attest": ["A", "A", "A", "B", "C", "C", "B", "A"]})
+    >>> t = pd.DataFrame({"schooljaar": ["2024-2025"] * 12 + ["2025-2026"] * 4,
+    ...     "klas": "3X", "leerjaar": 3, "studierichting": "X",
+    ...     "attest": ["A"] * 9 + ["B"] * 3 + ["C", "C", "B", "A"]})
     >>> rij = attesten_per_klas(t, "2025-2026").iloc[0]
     >>> float(rij["aandeel_bc"]), float(rij["vergelijking"]), int(rij["n"])
     (0.75, 0.25, 4)
