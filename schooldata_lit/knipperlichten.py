@@ -448,7 +448,7 @@ def knipperlichten(regels: Iterable[str] | str | None = None,
         codes = [regels] if isinstance(regels, str) else list(regels)
     onbekend = [c for c in codes if c not in REGELS]
     if onbekend:
-        raise ValueError(f"Onbekende regel(s): {', '.join(map_str(onbekend))}. Kies uit: "
+        raise ValueError(f"Onbekende regel(s): {', '.join(repr(c) for c in onbekend)}. Kies uit: "
                          f"{', '.join(REGELS)}.")
     instellingen = instellingen or {}
     for code, waarden in instellingen.items():
@@ -473,10 +473,6 @@ def knipperlichten(regels: Iterable[str] | str | None = None,
         s = {**REGELS["abc_combinatie"].instellingen, **instellingen.get("abc_combinatie", {})}
         lichten = _samen([lichten, _abc(lichten, s)])
     return lichten
-
-
-def map_str(waarden: Iterable) -> list[str]:
-    return [repr(w) for w in waarden]
 
 
 def _samen(delen: list[pd.DataFrame]) -> pd.DataFrame:
