@@ -1,0 +1,566 @@
+"""Een dataplan met je datateam: van een heldere vraag naar een kleine, nuttige actie.
+
+Twee hulpmiddelen komen hier samen.
+
+* De **cyclus van een datateam** (`CYCLUS`): probleem, hypothesen, data verzamelen,
+  datakwaliteit, analyse, interpretatie, maatregelen en evaluatie. Zo werkt de datateammethode
+  (Schildkamp en collega's, Universiteit Twente) die veel Vlaamse en Nederlandse scholen
+  gebruiken.
+* Het **planningskader WE / DIT / EENS / MOETEN / BEKIJKEN** (`KADER`) uit het onderzoek
+  *Schooldata: meten, weten en de volgende stap vergeten?* (Arteveldehogeschool): wie, wat
+  concreet, wanneer en waar, waartoe, en hoe (datagebaseerde acties), telkens met de
+  voorbeelden die de schoolteams zelf gaven.
+
+Een `Dataplan` vult beide in. `controleer_plan()` geeft vriendelijke opmerkingen (bv. een
+succescriterium zonder getal, of geen evaluatiedatum), `plan_als_markdown()` en
+`plan_als_html()` maken er een net document van en `bewaar_plan()` schrijft het weg.
+`DataplanCanvas` is hetzelfde als invulformulier (widgets), zonder code.
+
+>>> plan = voorbeeldplan()
+>>> controleer_plan(plan, vandaag="2026-06-30")
+[]
+>>> print(plan_als_markdown(plan).splitlines()[0])
+# Dataplan: Veel B- en C-attesten in 4BOR
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import os
+import re
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+
+from .woordenboek import TABELLEN
+
+__all__ = [
+    "Stap",
+    "CYCLUS",
+    "KADER",
+    "Casus",
+    "CASUSSEN",
+    "Dataplan",
+    "voorbeeldplan",
+    "controleer_plan",
+    "plan_als_markdown",
+    "plan_als_html",
+    "bewaar_plan",
+    "DataplanCanvas",
+    "MAX_BRONNEN",
+]
+
+#: Hoeveel databronnen een eerste plan hoogstens gebruikt ("klein, eng en nuttig beginnen").
+MAX_BRONNEN = 3
+
+
+@dataclass(frozen=True)
+class Stap:
+    """Eén stap van de cyclus van een datateam."""
+
+    nummer: int
+    naam: str
+    vraag: str
+
+
+#: De acht stappen van de datateammethode, telkens met de vraag die het team zich stelt.
+CYCLUS: tuple[Stap, ...] = (
+    Stap(1, "Probleem", "Wat loopt er mis of wat willen we weten? Zo eng en concreet mogelijk, "
+         "en waarom is het nu urgent?"),
+    Stap(2, "Hypothesen", "Welke verklaringen zien we? Schrijf ze zo dat data ze kunnen "
+         "bevestigen of weerleggen."),
+    Stap(3, "Data verzamelen", "Welke data hebben we nodig voor díe hypothese, en niet meer?"),
+    Stap(4, "Datakwaliteit", "Zijn de data volledig en betrouwbaar? Op hoeveel leerlingen (n) "
+         "steunt elk getal?"),
+    Stap(5, "Analyse", "Wat rekenen we uit, en waarmee vergelijken we (vorig jaar, "
+         "dezelfde richting, de eigen start)?"),
+    Stap(6, "Interpretatie en conclusie", "Klopt de hypothese? Wat zeggen collega's en "
+         "leerlingen erover? Zo nee: terug naar stap 2."),
+    Stap(7, "Maatregelen", "Wat doen we concreet, wie doet het, en vanaf wanneer?"),
+    Stap(8, "Evaluatie", "Wanneer en waaraan zien we of de maatregel werkte?"),
+)
+
+#: Het planningskader uit het bronmateriaal: per deel de vraag en de voorbeelden die de
+#: schoolteams in de focusgesprekken gaven.
+KADER: dict[str, tuple[str, tuple[str, ...]]] = {
+    "WE": ("wie", (
+        "Per vakgroep", "Beleidsteam", "Leerkrachten 2e graad BSO", "ICT-minded subteam")),
+    "DIT": ("wat concreet", (
+        "Deliberatiecriteria onder de loep nemen", "Oriëntering tussen 2e en 3e jaar",
+        "Trends in examenresultaten, postcorona", "Hoe doen leerlingen het in hoger onderwijs",
+        "Digitale vaardigheden", "BaSO-fiches",
+        "LVS (bv. een Excel-verzamelstaat per leerling over begeleiding, remediëring, "
+        "herkansingen)", "Skore in Smartschool")),
+    "EENS": ("wanneer en waar", (
+        "(Niet) elke vakvergadering", "Pedagogische studiedag",
+        "Op personeelsvergadering, samen, structureel ingepland", "Voor/na een klassenraad",
+        "Thuiswerk")),
+    "MOETEN": ("waartoe", (
+        "Onderzoeksvragen komen 'in de regel' van de directie",
+        "Wat is effectief en efficiënt, nutsdenken", "Te faciliteren!",
+        "I.f.v. formatieve evaluatie, doelenevaluatie, IKZ",
+        "Visievorming over data-geïnformeerd werken in onderwijs")),
+    "BEKIJKEN": ("hoe, datagebaseerde acties", (
+        "Toonmomenten: welke parameter, welk feit", "Rekenwerk doen", "(Laten) onderzoeken",
+        "Informatie anders groeperen", "Reflecteren over (samen)", "Registraties doen",
+        "Tabbladen maken", "Helpen interpreteren, betekenisgeving, hypotheses",
+        "Peer feedback geven", "IKZ-oefeningen", "Leerwinst meten (per vak)",
+        "Verantwoordingsmodus", "Dataverenging, filterwerk op bestaande databases",
+        "Conclusies schooleigen maken")),
+}
+
+
+@dataclass(frozen=True)
+class Casus:
+    """Een concrete vraag van een school (uit het bronmateriaal) met passende databronnen."""
+
+    titel: str
+    vraag: str
+    databronnen: tuple[str, ...]
+
+
+#: De concrete casussen uit het bronmateriaal (het deel DIT), elk met een voorbeeld van een
+#: enge vraag en de datasets van de cursusschool die erbij passen.
+CASUSSEN: dict[str, Casus] = {c.titel: c for c in (
+    Casus("Deliberatiecriteria onder de loep nemen",
+          "Krijgen leerlingen met hetzelfde aantal tekorten in elke richting hetzelfde attest?",
+          ("attesten", "jaarresultaten")),
+    Casus("Oriëntering tussen 2e en 3e jaar",
+          "Hoeveel leerlingen met een B-attest in het tweede jaar zitten een jaar later in een "
+          "richting die bij dat attest past?", ("attesten", "inschrijvingen")),
+    Casus("Trends in examenresultaten, postcorona",
+          "Zijn de eindresultaten per vak na 2020-2021 weer op het niveau van ervoor?",
+          ("jaarresultaten",)),
+    Casus("Hoe doen leerlingen het in hoger onderwijs",
+          "Welk aandeel studiepunten behalen oud-leerlingen per richting in hun eerste jaar?",
+          ("alumni", "inschrijvingen")),
+    Casus("Digitale vaardigheden",
+          "Dienen leerlingen van de eerste graad hun taken op het leerplatform op tijd in?",
+          ("platformactiviteit",)),
+    Casus("BaSO-fiches",
+          "Krijgen leerlingen met een aandachtspunt 'taal' op hun BaSO-fiche in het eerste "
+          "trimester taalsteun?", ("baso_fiches", "begeleiding")),
+    Casus("LVS: begeleiding, remediëring, herkansingen",
+          "Halen leerlingen die remediëring kregen het vak daarna wel?",
+          ("begeleiding", "resultaten")),
+    Casus("Skore in Smartschool",
+          "Hoeveel evaluaties en van welke soort geven we per vak en per periode?",
+          ("resultaten",)),
+    Casus("Veel B- en C-attesten in één klas",
+          "Waarom kreeg 4BOR dit jaar zoveel meer B- en C-attesten dan de jaren ervoor?",
+          ("attesten", "resultaten", "afwezigheden")),
+)}
+
+_KADERVELDEN = {"WE": "we", "DIT": "dit", "EENS": "eens", "MOETEN": "moeten",
+                "BEKIJKEN": "bekijken"}
+_GETAL = re.compile(r"\d")
+
+
+@dataclass(frozen=True)
+class Dataplan:
+    """Een klein, eng en nuttig dataplan: het kader WE/DIT/EENS/MOETEN/BEKIJKEN plus de
+    stappen van de cyclus die je vooraf plant.
+
+    Alle velden zijn tekst, behalve `databronnen` (namen van datasets) en `evaluatiedatum`
+    (een datum of een tekst als ``"2026-06-30"``).
+
+    >>> Dataplan(titel="Proef", we="Vakgroep wiskunde").we
+    'Vakgroep wiskunde'
+    """
+
+    titel: str = ""
+    we: str = ""
+    dit: str = ""
+    eens: str = ""
+    moeten: str = ""
+    bekijken: str = ""
+    hypothesen: str = ""
+    databronnen: tuple[str, ...] = field(default_factory=tuple)
+    datakwaliteit: str = ""
+    maatregel: str = ""
+    criterium: str = ""
+    evaluatiedatum: dt.date | str | None = None
+    privacy: str = ""
+
+
+def voorbeeldplan() -> Dataplan:
+    """Een uitgewerkt voorbeeld: het plan van een datateam voor 4BOR (veel B- en C-attesten).
+
+    >>> voorbeeldplan().databronnen
+    ('attesten', 'jaarresultaten', 'afwezigheden')
+    """
+    return Dataplan(
+        titel="Veel B- en C-attesten in 4BOR",
+        we="Klassenraad 4BOR (klastitularis, vakleerkrachten) met de zorgcoördinator; "
+           "het datateam rekent.",
+        dit="In 2025-2026 kregen 8 van de 20 leerlingen van 4BOR een B- of C-attest; "
+            "de vijf jaren ervoor waren dat er telkens 2 of 3. Waarom, en wat doen we volgend jaar "
+            "anders in het vierde jaar Bedrijfsorganisatie?",
+        eens="Voor de klassenraad van september en op de pedagogische studiedag van oktober.",
+        moeten="Tijdig de leerlingen van 4BOR ondersteunen, zodat minder leerlingen moeten "
+               "heroriënteren of overzitten (vraag van de directie).",
+        bekijken="Rekenwerk doen: B- en C-attesten per jaar en per vak met tekorten; "
+                 "informatie anders groeperen (per periode); samen interpreteren.",
+        hypothesen="1. De tekorten zitten vooral in één of twee vakken. "
+                   "2. De punten dalen al vanaf het eerste trimester, niet pas bij de examens. "
+                   "3. Problematische afwezigheid speelt mee.",
+        databronnen=("attesten", "jaarresultaten", "afwezigheden"),
+        datakwaliteit="Attesten zijn volledig (klassenraad); n = 20 leerlingen, dus één "
+                      "leerling = 5 procentpunten. Vergelijk met vorige jaren, niet met één klas.",
+        maatregel="Vanaf oktober een korte tussentijdse bespreking na elke toetsperiode en "
+                  "remediëring voor het vak met de meeste tekorten.",
+        criterium="Het aandeel B- en C-attesten in het vierde jaar Bedrijfsorganisatie zakt "
+                  "van 40 % naar hoogstens 20 %.",
+        evaluatiedatum="2027-06-30",
+        privacy="Enkel de klassenraad ziet gegevens per leerling; op de personeelsvergadering "
+                "tonen we alleen klascijfers, zonder namen.",
+    )
+
+
+def _als_datum(waarde: object) -> dt.date | None:
+    if waarde is None or waarde == "":
+        return None
+    if isinstance(waarde, dt.datetime):
+        return waarde.date()
+    if isinstance(waarde, dt.date):
+        return waarde
+    if isinstance(waarde, str):
+        try:
+            return dt.date.fromisoformat(waarde.strip())
+        except ValueError:
+            return None
+    return None
+
+
+def _tekst(waarde: object) -> str:
+    return "" if waarde is None else str(waarde).strip()
+
+
+def controleer_plan(plan: Dataplan, vandaag: dt.date | str | None = None) -> list[str]:
+    """Vriendelijke opmerkingen bij een dataplan; een lege lijst betekent: klaar om te starten.
+
+    Gecontroleerd wordt: zijn WE, DIT, EENS, MOETEN en BEKIJKEN ingevuld; is er een hypothese
+    en een maatregel; zijn er 1 tot `MAX_BRONNEN` bestaande databronnen; staat er bij gevoelige
+    bronnen een privacyafspraak; is het succescriterium meetbaar (met een getal); is er een
+    geldige evaluatiedatum die niet voorbij is.
+
+    Parameters
+    ----------
+    plan : het `Dataplan`.
+    vandaag : de datum waarmee de evaluatiedatum vergeleken wordt (standaard vandaag).
+
+    Geeft terug
+    -----------
+    list[str] : de opmerkingen, in het Nederlands.
+
+    Voorbeeld
+    ---------
+    >>> plan = replace(voorbeeldplan(), criterium="Minder attesten.", evaluatiedatum=None)
+    >>> for opmerking in controleer_plan(plan, vandaag="2026-06-30"):
+    ...     print(opmerking[:60])
+    Je succescriterium is nog niet meetbaar: er staat geen getal
+    Er staat nog geen evaluatiedatum. Spreek af wanneer je samen
+    """
+    if not isinstance(plan, Dataplan):
+        raise TypeError(f"controleer_plan verwacht een Dataplan, geen {type(plan).__name__}.")
+    opmerkingen: list[str] = []
+    for deel, veld in _KADERVELDEN.items():
+        if not _tekst(getattr(plan, veld)):
+            vraag, voorbeelden = KADER[deel]
+            opmerkingen.append(f"{deel} ({vraag}) is nog leeg. Bijvoorbeeld: "
+                               f"{voorbeelden[0]}; {voorbeelden[1]}.")
+    if not _tekst(plan.hypothesen):
+        opmerkingen.append("Er staat nog geen hypothese. Schrijf minstens één vermoedelijke "
+                           "verklaring op die de data kunnen bevestigen of weerleggen.")
+
+    bronnen = [b for b in (plan.databronnen or ()) if _tekst(b)]
+    onbekend = [b for b in bronnen if b not in TABELLEN]
+    if not bronnen:
+        opmerkingen.append("Kies minstens één databron die bij je vraag past.")
+    elif len(bronnen) > MAX_BRONNEN:
+        opmerkingen.append(f"Je kiest {len(bronnen)} databronnen. Begin klein, eng en nuttig: "
+                           f"kies er hoogstens {MAX_BRONNEN}. Vertrek van je doel, niet van de "
+                           "data die toevallig beschikbaar zijn.")
+    if onbekend:
+        opmerkingen.append(f"Deze databron(nen) ken ik niet: {', '.join(onbekend)}. "
+                           f"Kies uit: {', '.join(TABELLEN)}.")
+    gevoelig = [b for b in bronnen if b in TABELLEN and TABELLEN[b].gevoelig]
+    if gevoelig and not _tekst(plan.privacy):
+        opmerkingen.append(f"Je gebruikt gevoelige gegevens ({', '.join(gevoelig)}). Schrijf "
+                           "bij 'privacy' wie welke gegevens mag zien en hoe je ze toont "
+                           "(enkel geaggregeerd, geen kleine groepen).")
+
+    if not _tekst(plan.maatregel):
+        opmerkingen.append("Er staat nog geen maatregel: wat gaat het team concreet anders "
+                           "doen, en wie doet het?")
+    criterium = _tekst(plan.criterium)
+    if not criterium:
+        opmerkingen.append("Er staat nog geen succescriterium. Waaraan zie je dat de maatregel "
+                           "werkt? Bv. 'het aandeel C-attesten zakt van 18 % naar 10 %'.")
+    elif not _GETAL.search(criterium):
+        opmerkingen.append("Je succescriterium is nog niet meetbaar: er staat geen getal in. "
+                           "Noem een beginwaarde en een doel, bv. 'van 40 % naar hoogstens "
+                           "20 %'.")
+
+    datum = _als_datum(plan.evaluatiedatum)
+    if plan.evaluatiedatum in (None, ""):
+        opmerkingen.append("Er staat nog geen evaluatiedatum. Spreek af wanneer je samen "
+                           "bekijkt of het werkte (bv. na de klassenraad van juni).")
+    elif datum is None:
+        opmerkingen.append(f"De evaluatiedatum {plan.evaluatiedatum!r} begrijp ik niet. "
+                           "Schrijf ze als JJJJ-MM-DD, bv. 2027-06-30.")
+    else:
+        referentie = _als_datum(vandaag) if vandaag is not None else dt.date.today()
+        if referentie is None:
+            raise ValueError(f"vandaag={vandaag!r} is geen datum; gebruik bv. '2026-06-30'.")
+        if datum < referentie:
+            opmerkingen.append(f"De evaluatiedatum ({datum.isoformat()}) ligt al in het "
+                               "verleden. Kies een datum in de toekomst.")
+    return opmerkingen
+
+
+def _rijen(plan: Dataplan) -> tuple[list[tuple[str, str, str]], list[tuple[str, str]]]:
+    kader = [(deel, KADER[deel][0], _tekst(getattr(plan, veld)))
+             for deel, veld in _KADERVELDEN.items()]
+    datum = _als_datum(plan.evaluatiedatum)
+    cyclus = [
+        ("Hypothesen", _tekst(plan.hypothesen)),
+        ("Databronnen", ", ".join(plan.databronnen or ())),
+        ("Datakwaliteit (n, volledigheid)", _tekst(plan.datakwaliteit)),
+        ("Maatregel", _tekst(plan.maatregel)),
+        ("Succescriterium (meetbaar)", _tekst(plan.criterium)),
+        ("Evaluatiedatum", datum.isoformat() if datum else _tekst(plan.evaluatiedatum)),
+        ("Privacy: wie ziet wat", _tekst(plan.privacy)),
+    ]
+    return kader, cyclus
+
+
+def plan_als_markdown(plan: Dataplan, vandaag: dt.date | str | None = None) -> str:
+    """Het plan als Markdown-tekst (om te bewaren, te mailen of in een verslag te plakken).
+
+    Onderaan staan de opmerkingen van `controleer_plan`, als die er zijn.
+
+    >>> tekst = plan_als_markdown(Dataplan(titel="Proef", we="Vakgroep Frans"))
+    >>> "| WE | wie | Vakgroep Frans |" in tekst
+    True
+    >>> "## Nog te doen" in tekst
+    True
+    """
+    kader, cyclus = _rijen(plan)
+    leeg = "–"
+
+    def cel(t: str) -> str:
+        return (t or leeg).replace("|", "/").replace("\n", " ")
+
+    regels = [f"# Dataplan: {_tekst(plan.titel) or 'zonder titel'}", "",
+              "## Het kader", "", "| deel | vraag | ons plan |", "|---|---|---|"]
+    regels += [f"| {deel} | {vraag} | {cel(tekst)} |" for deel, vraag, tekst in kader]
+    regels += ["", "## Van vraag naar maatregel", "", "| stap | ons plan |", "|---|---|"]
+    regels += [f"| {naam} | {cel(tekst)} |" for naam, tekst in cyclus]
+    opmerkingen = controleer_plan(plan, vandaag)
+    if opmerkingen:
+        regels += ["", "## Nog te doen", ""] + [f"- {o}" for o in opmerkingen]
+    return "\n".join(regels) + "\n"
+
+
+def plan_als_html(plan: Dataplan, vandaag: dt.date | str | None = None) -> str:
+    """Het plan als een klein, net HTML-document (afdrukbaar, zonder internet te openen).
+
+    >>> tekst = plan_als_html(Dataplan(titel="4BOR & co"))
+    >>> "<h1>Dataplan: 4BOR &amp; co</h1>" in tekst
+    True
+    """
+    kader, cyclus = _rijen(plan)
+
+    def cel(t: str) -> str:
+        return html.escape(t) if t else "<span class='leeg'>nog in te vullen</span>"
+
+    delen = [
+        "<!DOCTYPE html>", "<html lang='nl'><head><meta charset='utf-8'>",
+        f"<title>Dataplan: {html.escape(_tekst(plan.titel))}</title>",
+        "<style>body{font-family:Segoe UI,Helvetica,Arial,sans-serif;max-width:52em;"
+        "margin:2em auto;color:#222}table{border-collapse:collapse;width:100%;margin:1em 0}"
+        "td,th{border:1px solid #ccc;padding:.4em .6em;text-align:left;vertical-align:top}"
+        "th{background:#f2f2f2}.leeg{color:#999;font-style:italic}"
+        ".opm{border-left:4px solid #E69F00;padding:.2em 1em;background:#fff8e6}</style>",
+        "</head><body>",
+        f"<h1>Dataplan: {html.escape(_tekst(plan.titel) or 'zonder titel')}</h1>",
+        "<h2>Het kader</h2>", "<table><tr><th>deel</th><th>vraag</th><th>ons plan</th></tr>",
+    ]
+    delen += [f"<tr><th>{deel}</th><td>{vraag}</td><td>{cel(tekst)}</td></tr>"
+              for deel, vraag, tekst in kader]
+    delen += ["</table>", "<h2>Van vraag naar maatregel</h2>", "<table>"]
+    delen += [f"<tr><th>{naam}</th><td>{cel(tekst)}</td></tr>" for naam, tekst in cyclus]
+    delen.append("</table>")
+    opmerkingen = controleer_plan(plan, vandaag)
+    if opmerkingen:
+        delen += ["<div class='opm'><h2>Nog te doen</h2><ul>"]
+        delen += [f"<li>{html.escape(o)}</li>" for o in opmerkingen]
+        delen.append("</ul></div>")
+    delen.append("</body></html>")
+    return "\n".join(delen) + "\n"
+
+
+def bewaar_plan(plan: Dataplan, pad: str | os.PathLike, vandaag: dt.date | str | None = None
+                ) -> Path:
+    """Schrijf het plan naar `pad`: Markdown (``.md``) of HTML (``.html``).
+
+    Geeft terug
+    -----------
+    Path : het geschreven bestand.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as map_:
+    ...     bewaar_plan(voorbeeldplan(), Path(map_) / "plan.md").name
+    'plan.md'
+    """
+    pad = Path(pad)
+    if pad.suffix.lower() == ".md":
+        inhoud = plan_als_markdown(plan, vandaag)
+    elif pad.suffix.lower() in (".html", ".htm"):
+        inhoud = plan_als_html(plan, vandaag)
+    else:
+        raise ValueError(f"Ik kan een plan bewaren als .md of .html, niet als {pad.suffix!r} "
+                         f"({pad.name}).")
+    pad.parent.mkdir(parents=True, exist_ok=True)
+    pad.write_text(inhoud, encoding="utf-8")
+    return pad
+
+
+# -- het invulformulier ------------------------------------------------------------------
+
+class DataplanCanvas:
+    """Het dataplan als invulformulier: een tekstvak per deel, een keuzelijst voor de casus
+    en de databronnen, een datum, en knoppen om te controleren en te bewaren.
+
+    Toon het door het als laatste regel van een cel te zetten. `plan()` geeft het ingevulde
+    `Dataplan`; `vul_in(plan)` zet een plan in het formulier.
+
+    Parameters
+    ----------
+    plan : een plan om mee te starten (standaard leeg).
+    bestand : waar de knop "Bewaar" het plan schrijft (.md of .html).
+
+    >>> canvas = DataplanCanvas(voorbeeldplan())
+    >>> canvas.plan() == voorbeeldplan()
+    True
+    """
+
+    def __init__(self, plan: Dataplan | None = None,
+                 bestand: str | os.PathLike = "mijn_dataplan.md"):
+        import ipywidgets as widgets
+
+        self.bestand = Path(bestand)
+        breed = widgets.Layout(width="98%")
+        stijl = {"description_width": "initial"}
+
+        def vak(plaats: str, hoogte: str = "4.5em") -> widgets.Textarea:
+            return widgets.Textarea(placeholder=plaats, layout=widgets.Layout(
+                width="98%", height=hoogte))
+
+        self.casus = widgets.Dropdown(options=["(kies een casus)", *CASUSSEN],
+                                      description="Casus:", style=stijl, layout=breed)
+        self.velden: dict[str, widgets.Widget] = {
+            "titel": widgets.Text(placeholder="korte titel, bv. Veel C-attesten in 1B",
+                                  description="Titel:", style=stijl, layout=breed)}
+        for deel, veld in _KADERVELDEN.items():
+            vraag, voorbeelden = KADER[deel]
+            self.velden[veld] = vak("bv. " + " · ".join(voorbeelden[:4]))
+        self.velden["hypothesen"] = vak("1. ...  2. ...  (verklaringen die je kan toetsen)")
+        self.velden["databronnen"] = widgets.SelectMultiple(
+            options=list(TABELLEN), rows=6, description="Databronnen:", style=stijl,
+            layout=widgets.Layout(width="60%"))
+        self.velden["datakwaliteit"] = vak("volledig? betrouwbaar? op hoeveel leerlingen (n)?")
+        self.velden["maatregel"] = vak("wat doen we concreet, wie, vanaf wanneer?")
+        self.velden["criterium"] = widgets.Text(
+            placeholder="meetbaar, met een getal: bv. van 40 % naar hoogstens 20 %",
+            description="Succescriterium:", style=stijl, layout=breed)
+        self.velden["evaluatiedatum"] = widgets.DatePicker(description="Evaluatiedatum:",
+                                                           style=stijl)
+        self.velden["privacy"] = vak("wie ziet welke gegevens? hoe tonen we ze?", "3em")
+        self.controleer = widgets.Button(description="Controleer en toon", icon="check",
+                                         button_style="primary")
+        self.bewaar = widgets.Button(description=f"Bewaar als {self.bestand.name}",
+                                     icon="save", layout=widgets.Layout(width="auto"))
+        self.uitvoer = widgets.Output()
+        self.casus.observe(self._kies_casus, names="value")
+        self.controleer.on_click(lambda _: self._toon())
+        self.bewaar.on_click(lambda _: self._bewaar())
+
+        def kop(tekst: str) -> widgets.HTML:
+            return widgets.HTML(f"<b>{tekst}</b>")
+
+        kinderen = [self.casus, self.velden["titel"]]
+        for deel, veld in _KADERVELDEN.items():
+            kinderen += [kop(f"{deel} — {KADER[deel][0]}"), self.velden[veld]]
+        kinderen += [kop("Hypothesen"), self.velden["hypothesen"],
+                     kop("Data verzamelen (Ctrl/Cmd + klik voor meer bronnen)"),
+                     self.velden["databronnen"], kop("Datakwaliteit"),
+                     self.velden["datakwaliteit"], kop("Maatregel"), self.velden["maatregel"],
+                     kop("Evaluatie"), self.velden["criterium"], self.velden["evaluatiedatum"],
+                     kop("Privacy"), self.velden["privacy"],
+                     widgets.HBox([self.controleer, self.bewaar]), self.uitvoer]
+        self.widget = widgets.VBox(kinderen)
+        if plan is not None:
+            self.vul_in(plan)
+
+    def _repr_mimebundle_(self, **kwargs):
+        return self.widget._repr_mimebundle_(**kwargs)
+
+    def vul_in(self, plan: Dataplan) -> None:
+        """Zet de velden van `plan` in het formulier."""
+        for veld in fields(Dataplan):
+            waarde = getattr(plan, veld.name)
+            if veld.name == "databronnen":
+                waarde = tuple(b for b in (waarde or ()) if b in TABELLEN)
+            elif veld.name == "evaluatiedatum":
+                waarde = _als_datum(waarde)
+            else:
+                waarde = _tekst(waarde)
+            self.velden[veld.name].value = waarde
+
+    def plan(self) -> Dataplan:
+        """Het plan zoals het nu in het formulier staat."""
+        waarden = {}
+        for veld in fields(Dataplan):
+            waarde = self.velden[veld.name].value
+            if veld.name == "databronnen":
+                waarde = tuple(waarde)
+            elif veld.name == "evaluatiedatum":
+                waarde = waarde.isoformat() if waarde else None
+            else:
+                waarde = waarde.strip()
+            waarden[veld.name] = waarde
+        return Dataplan(**waarden)
+
+    def _kies_casus(self, verandering) -> None:
+        casus = CASUSSEN.get(verandering["new"])
+        if casus is None:
+            return
+        if not self.velden["titel"].value:
+            self.velden["titel"].value = casus.titel
+        if not self.velden["dit"].value:
+            self.velden["dit"].value = casus.vraag
+        if not self.velden["databronnen"].value:
+            self.velden["databronnen"].value = casus.databronnen
+
+    def _toon(self) -> None:
+        from IPython.display import HTML, Markdown, display
+
+        plan = self.plan()
+        self.uitvoer.clear_output()
+        with self.uitvoer:
+            opmerkingen = controleer_plan(plan)
+            if opmerkingen:
+                display(Markdown("**Nog te doen:**\n\n" + "\n".join(f"- {o}"
+                                                                     for o in opmerkingen)))
+            else:
+                display(Markdown("**Je plan is klein, eng en volledig. Goed zo!**"))
+            display(HTML(plan_als_html(replace(plan)).split("<body>")[1].split("</body>")[0]))
+
+    def _bewaar(self) -> None:
+        pad = bewaar_plan(self.plan(), self.bestand)
+        self.uitvoer.clear_output()
+        with self.uitvoer:
+            print(f"Bewaard in {pad}. Open het bestand of stuur het naar je datateam.")
+
