@@ -39,6 +39,7 @@ from .woordenboek import TABELLEN
 __all__ = [
     "FINALITEIT_RANG",
     "DOELEN",
+    "deliberatietabel",
     "overgangen",
     "doorstroomtabel",
     "doorstroom_sankey",
@@ -123,6 +124,57 @@ def _sorteer(waarden: Sequence[str], rang: Mapping[str, float] | None = None) ->
 def _volgend_schooljaar(schooljaar: str) -> str:
     begin = int(str(schooljaar)[:4]) + 1
     return f"{begin}-{begin + 1}"
+
+
+# ------------------------------------------------------------------- 0. deliberatie
+
+def deliberatietabel(attesten: pd.DataFrame, groep: str = "finaliteit", *,
+                     schooljaren: Sequence[str] | None = None,
+                     min_n: int = MIN_GROEP) -> pd.DataFrame:
+    """Deliberatiecriteria onder de loep: welk attest krijgen leerlingen met evenveel tekorten?
+
+    Per `groep` (bv. ``"finaliteit"``, ``"studierichting"``, ``"leerjaar"``) en per aantal
+    tekorten (0, 1, 2, ``"3+"``): het aantal leerlingen ``n`` en het aandeel A-, B- en
+    C-attesten in procent. Krijgen leerlingen met twee tekorten in de ene groep veel vaker een
+    C dan in de andere, dan is dat een vraag voor de klassenraden: hanteren we dezelfde
+    criteria? Kijk wel eerst naar n (``onzeker`` is waar bij minder dan `min_n` leerlingen).
+    Zonder `schooljaren` tellen alle schooljaren samen.
+
+    Voorbeeld
+    ---------
+    >>> att = pd.DataFrame({"finaliteit": ["doorstroom"] * 4, "aantal_tekorten": [0, 2, 2, 5],
+    ...                     "attest": ["A", "B", "C", "C"], "schooljaar": "2025-2026"})
+    >>> deliberatietabel(att)
+       finaliteit tekorten  n      A     B      C  onzeker
+    0  doorstroom        0  1  100.0   0.0    0.0     True
+    1  doorstroom        2  2    0.0  50.0   50.0     True
+    2  doorstroom       3+  1    0.0   0.0  100.0     True
+    """
+    _controleer(attesten, [groep, "aantal_tekorten", "attest"], "attesten")
+    deel = attesten
+    if schooljaren is not None:
+        _controleer(attesten, ["schooljaar"], "attesten")
+        gekozen = [schooljaren] if isinstance(schooljaren, str) else list(schooljaren)
+        onbekend = sorted(set(gekozen) - set(attesten["schooljaar"]))
+        if onbekend:
+            raise ValueError(f"Onbekend schooljaar {onbekend[0]!r}. Beschikbaar: "
+                             f"{', '.join(sorted(set(attesten['schooljaar'])))}.")
+        deel = attesten[attesten["schooljaar"].isin(gekozen)]
+    tekorten = pd.to_numeric(deel["aantal_tekorten"]).clip(upper=3).astype(int)
+    tekorten = tekorten.map(lambda t: "3+" if t == 3 else str(t)).rename("tekorten")
+    telling = pd.crosstab([deel[groep], tekorten], deel["attest"]).reindex(
+        columns=["A", "B", "C"], fill_value=0)
+    n = telling.sum(axis=1)
+    uit = (telling.div(n, axis=0) * 100).round(1)
+    uit.insert(0, "n", n)
+    uit["onzeker"] = n < min_n
+    uit.columns.name = None
+    uit = uit.reset_index()
+    volgorde = _sorteer(uit[groep].unique()) if uit[groep].dtype == object else None
+    if volgorde is not None:
+        uit = uit.assign(_v=uit[groep].map({g: i for i, g in enumerate(volgorde)})).sort_values(
+            ["_v", "tekorten"], kind="stable").drop(columns="_v")
+    return uit.reset_index(drop=True)
 
 
 # ------------------------------------------------------------------- 1. overgangen per leerling

@@ -242,3 +242,24 @@ def test_verkenners_reageren_op_keuzes(maak, school):
     for lijst in venster.children[1].children:
         for optie in list(lijst.options)[-2:]:
             lijst.value = optie[1] if isinstance(optie, tuple) else optie
+
+
+# --------------------------------------------------------------------------- deliberatie
+
+def test_deliberatietabel():
+    att = pd.DataFrame({"finaliteit": ["doorstroom"] * 5 + ["dubbele finaliteit"] * 2,
+                        "aantal_tekorten": [0, 2, 2, 3, 7, 2, 2],
+                        "attest": ["A", "B", "C", "C", "B", "A", "A"],
+                        "schooljaar": ["2024-2025"] * 5 + ["2025-2026"] * 2})
+    kopie = att.copy()
+    tabel = ds.deliberatietabel(att)
+    assert list(tabel["finaliteit"]) == ["doorstroom"] * 3 + ["dubbele finaliteit"]
+    drie = tabel[(tabel["finaliteit"] == "doorstroom") & (tabel["tekorten"] == "3+")].iloc[0]
+    assert (drie["n"], drie["B"], drie["C"]) == (2, 50.0, 50.0)
+    assert tabel[["A", "B", "C"]].sum(axis=1).tolist() == pytest.approx([100] * 4)
+    pd.testing.assert_frame_equal(att, kopie)
+    assert len(ds.deliberatietabel(att, schooljaren="2025-2026")) == 1
+    with pytest.raises(ValueError, match="2030-2031"):
+        ds.deliberatietabel(att, schooljaren=["2030-2031"])
+    with pytest.raises(ValueError, match="'attest'"):
+        ds.deliberatietabel(att.drop(columns="attest"))
