@@ -50,6 +50,7 @@ __all__ = [
     "Leerwinst",
     "leerwinst",
     "leerwinst_per_groep",
+    "vergelijk_winst",
     "metingen_per_periode",
     "metingen_rond_remediering",
     "grafiek_voor_na",
@@ -436,6 +437,72 @@ def leerwinst_per_groep(
     kolommen = [groep, "n", "voor", "na", "winst", "ondergrens", "bovengrens",
                 "genormaliseerde_winst", "effectgrootte", "niet_gekoppeld", "klein"]
     return pd.DataFrame(rijen, columns=kolommen)
+
+
+def vergelijk_winst(
+    voor: pd.DataFrame,
+    na: pd.DataFrame,
+    groep: str,
+    actie: str,
+    vergelijking: str,
+    *,
+    kolom: str = "percentage",
+    sleutel: str | Sequence[str] = "leerling_id",
+    maximum: float = 100.0,
+    ontbrekend: Literal["fout", "apart"] = "fout",
+) -> pd.DataFrame:
+    """Werkte de actie? Vergelijk de winst van de groep mét de actie met een groep zónder.
+
+    Eén rij met de gemiddelde winst van beide groepen, hun ``verschil`` (winst met de actie
+    min winst zonder) en een 95 %-interval voor dat verschil (Welch: de groepen mogen een
+    verschillende spreiding en grootte hebben; vrijheidsgraden naar beneden afgerond, dus
+    eerder iets te breed dan te smal). Het verschil is een betere schatting van wat de actie
+    opleverde dan de winst alleen, want regressie naar het gemiddelde en "de tijd" treffen
+    beide groepen. Het blijft een schatting: zonder loting kunnen de groepen ook op andere
+    punten verschillen.
+
+    >>> voor = pd.DataFrame({"leerling_id": list("abcdef"), "groep": ["x"] * 3 + ["y"] * 3,
+    ...                      "percentage": [40.0, 45, 42, 41, 44, 43]})
+    >>> na = voor.assign(percentage=[55.0, 58, 60, 54, 60, 55])
+    >>> vergelijk_winst(voor, na, "groep", "x", "y")[["winst_actie", "winst_vergelijking",
+    ...                                               "verschil"]].round(2)
+       winst_actie  winst_vergelijking  verschil
+    0        15.33               13.67      1.67
+    """
+    _controleer(voor, [groep], "voormeting")
+    for waarde in (actie, vergelijking):
+        if waarde not in set(voor[groep]):
+            raise ValueError(f"De groep {waarde!r} komt niet voor in de kolom {groep!r}. "
+                             f"Groepen: {', '.join(sorted(map(str, set(voor[groep]))))}.")
+    sleutels = _als_lijst(sleutel)
+    if groep not in sleutels:
+        sleutels = sleutels + [groep]
+    delen = {}
+    for waarde in (actie, vergelijking):
+        delen[waarde] = leerwinst(voor.loc[voor[groep] == waarde], na.loc[na[groep] == waarde],
+                                  kolom=kolom, sleutel=sleutels, maximum=maximum,
+                                  ontbrekend=ontbrekend)
+    a, b = delen[actie], delen[vergelijking]
+    wa = a.per_leerling["winst"].to_numpy(dtype=float)
+    wb = b.per_leerling["winst"].to_numpy(dtype=float)
+    verschil = float(wa.mean() - wb.mean())
+    if len(wa) >= 2 and len(wb) >= 2:
+        va, vb = wa.var(ddof=1) / len(wa), wb.var(ddof=1) / len(wb)
+        se = math.sqrt(va + vb)
+        if se > 0:
+            df = (va + vb) ** 2 / (va**2 / (len(wa) - 1) + vb**2 / (len(wb) - 1))
+            half = _t_kwantiel(max(1, int(df))) * se
+        else:
+            half = 0.0
+        onder, boven = verschil - half, verschil + half
+    else:
+        onder = boven = math.nan
+    return pd.DataFrame([{
+        "actie": actie, "n_actie": a.n, "winst_actie": a.gemiddelde_winst,
+        "vergelijking": vergelijking, "n_vergelijking": b.n,
+        "winst_vergelijking": b.gemiddelde_winst, "verschil": verschil,
+        "ondergrens": onder, "bovengrens": boven,
+        "niet_gekoppeld": len(a.niet_gekoppeld) + len(b.niet_gekoppeld)}])
 
 
 # ------------------------------------------------------------- metingen uit de schooldata

@@ -283,3 +283,26 @@ def test_grafiek_per_groep_staat_alfabetisch():
     fig = lw.grafiek_leerwinst_per_groep(t, "vak")
     assert list(fig.data[0].y) == ["Frans (n = 8)", "Wiskunde (n = 30)"]
     assert fig.data[0].marker.symbol[0] == "circle-open"  # klein: open bolletje
+
+
+# ------------------------------------------------------------------------ vergelijk_winst
+
+def test_vergelijk_winst_met_de_hand():
+    voor = pd.DataFrame({"leerling_id": list("abcd"), "groep": ["x", "x", "y", "y"],
+                         "percentage": [40.0, 40, 40, 40]})
+    na = voor.assign(percentage=[50.0, 60, 45, 55])  # winst x: 10, 20; y: 5, 15
+    t = lw.vergelijk_winst(voor, na, "groep", "x", "y")
+    assert t.loc[0, "verschil"] == 5.0
+    # se = √(50/2 + 50/2) = √50; df = 2 -> t = 4,3027
+    assert t.loc[0, "ondergrens"] == pytest.approx(5 - 4.3027 * math.sqrt(50), abs=1e-3)
+    with pytest.raises(ValueError, match="De groep 'z' komt niet voor"):
+        lw.vergelijk_winst(voor, na, "groep", "x", "z")
+
+
+def test_remediering_verschil_omvat_nul(resultaten):
+    voor, na = lw.metingen_rond_remediering(resultaten, laad_dataset("begeleiding"))
+    t = lw.vergelijk_winst(voor, na, "groep", "met remediëring", "zonder remediëring",
+                           sleutel=["leerling_id", "vak"], ontbrekend="apart")
+    # bijna alle 'winst' is regressie naar het gemiddelde: het verschil is klein
+    assert abs(t.loc[0, "verschil"]) < 3 < t.loc[0, "winst_vergelijking"]
+    assert t.loc[0, "ondergrens"] < 1
