@@ -1,0 +1,409 @@
+"""Groepen eerlijk vergelijken: klassen, leerjaren, richtingen en Vlaanderen.
+
+Drie valkuilen komen hier samen, elk met een eigen functie:
+
+* **Kleine groepen.** Een percentage van 3 leerlingen springt met 33 procentpunt als één
+  leerling anders uitvalt. `aandeel_per_groep` en `wilson_interval` geven bij elk aandeel
+  een 95 %-interval (Wilson) en het aantal leerlingen n.
+* **Simpsons paradox.** Een aandeel kan in elke deelgroep stijgen en toch in het geheel
+  dalen, als de groepen van grootte veranderen. `simpson_tabel` toont eerst de aantallen,
+  `grafiek_simpson` daarna het beeld.
+* **Vergelijken met een referentie.** Ligt de school boven of onder het Vlaamse gemiddelde,
+  of kan het verschil toeval zijn? `vergelijk_met_referentie` en `grafiek_referentie`.
+
+De functies veranderen je tabel niet. De intervallen komen uit dezelfde berekening als die
+in `schooldata_lit.grafieken` (Wilson voor aandelen, t-verdeling voor gemiddelden).
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+
+from .grafieken import MIN_GROEP, _t_kwantiel, _wilson, attesten_per_groep
+from .stijl import OKABE_ITO, PALET, getal, pas_stijl_toe, procent
+
+__all__ = [
+    "wilson_interval",
+    "aandeel_per_groep",
+    "simpson_tabel",
+    "grafiek_simpson",
+    "vergelijk_met_referentie",
+    "grafiek_referentie",
+    "attesten_widget",
+    "interval_widget",
+]
+
+
+def _controleer(tabel: pd.DataFrame, kolommen: Sequence[str], naam: str = "") -> None:
+    if not isinstance(tabel, pd.DataFrame):
+        raise TypeError(f"Verwacht een tabel (pandas DataFrame), geen {type(tabel).__name__}.")
+    ontbreekt = [k for k in kolommen if k not in tabel.columns]
+    if ontbreekt:
+        raise ValueError(f"De tabel{' ' + naam if naam else ''} mist de kolom(men) "
+                         f"{', '.join(map(repr, ontbreekt))}. Aanwezige kolommen: "
+                         f"{', '.join(map(str, tabel.columns))}.")
+
+
+def wilson_interval(aantal: int, n: int) -> tuple[float, float]:
+    """Het 95 %-interval (Wilson) rond het aandeel `aantal` van `n`, in procent.
+
+    Het interval zegt waar het "echte" aandeel waarschijnlijk ligt, gegeven het toeval:
+    welke leerlingen er net dit jaar in de klas zaten. Hoe kleiner n, hoe breder.
+
+    Voorbeeld
+    ---------
+    >>> [round(x, 1) for x in wilson_interval(0, 3)]   # 0 van 3: tot meer dan de helft!
+    [0.0, 56.1]
+    >>> [round(x, 1) for x in wilson_interval(8, 20)]
+    [21.9, 61.3]
+    """
+    if n <= 0:
+        raise ValueError(f"n moet minstens 1 zijn, niet {n}.")
+    if not 0 <= aantal <= n:
+        raise ValueError(f"Het aantal ({aantal}) moet tussen 0 en n ({n}) liggen.")
+    onder, boven = _wilson(float(aantal), int(n))
+    return round(100 * onder, 9), round(100 * boven, 9)
+
+
+def aandeel_per_groep(
+    tabel: pd.DataFrame,
+    groep: str | Sequence[str],
+    kolom: str = "attest",
+    waarden: str | Sequence[str] = ("C",),
+    *,
+    schooljaar: str | None = None,
+    min_n: int = MIN_GROEP,
+) -> pd.DataFrame:
+    """Per groep: hoeveel rijen `kolom` een van de `waarden` hebben, met een 95 %-interval.
+
+    Kolommen: de groep(en), ``n``, ``aantal``, ``aandeel`` (in procent), ``ondergrens`` en
+    ``bovengrens`` (Wilson, in procent) en ``onzeker`` (``True`` als n < `min_n`). Met
+    `schooljaar` tel je enkel dat schooljaar. De volgorde is die van de groepen, nooit een
+    rangorde.
+
+    Voorbeeld
+    ---------
+    >>> att = pd.DataFrame({"klas": ["6LAT"] * 3 + ["4BOR"] * 20,
+    ...                     "attest": ["A"] * 3 + ["A"] * 12 + ["B"] * 4 + ["C"] * 4})
+    >>> aandeel_per_groep(att, "klas", waarden=["B", "C"]).round(1)
+       klas   n  aantal  aandeel  ondergrens  bovengrens  onzeker
+    0  4BOR  20       8     40.0        21.9        61.3    False
+    1  6LAT   3       0      0.0         0.0        56.1     True
+    """
+    groepen = [groep] if isinstance(groep, str) else list(groep)
+    waarden = [waarden] if isinstance(waarden, str) else list(waarden)
+    _controleer(tabel, [*groepen, kolom])
+    deel = tabel
+    if schooljaar is not None:
+        _controleer(tabel, ["schooljaar"])
+        jaren = set(tabel["schooljaar"].dropna())
+        if schooljaar not in jaren:
+            raise ValueError(f"Het schooljaar {schooljaar!r} staat niet in de tabel. "
+                             f"Beschikbaar: {', '.join(sorted(jaren))}.")
+        deel = tabel[tabel["schooljaar"] == schooljaar]
+    deel = deel.dropna(subset=[*groepen, kolom])
+    treffer = deel[kolom].isin(waarden)
+    uit = (deel.assign(_t=treffer).groupby(groepen, sort=True)["_t"]
+           .agg(n="size", aantal="sum").reset_index())
+    uit["aantal"] = uit["aantal"].astype(int)
+    uit["aandeel"] = 100 * uit["aantal"] / uit["n"]
+    grenzen = [wilson_interval(a, n) for a, n in zip(uit["aantal"], uit["n"], strict=True)]
+    uit["ondergrens"] = [g[0] for g in grenzen]
+    uit["bovengrens"] = [g[1] for g in grenzen]
+    uit["onzeker"] = uit["n"] < min_n
+    return uit
+
+
+def _twee_waarden(tabel: pd.DataFrame, vergelijk: str,
+                  tussen: tuple[str, str] | None) -> tuple[str, str]:
+    aanwezig = sorted(tabel[vergelijk].dropna().unique())
+    if tussen is None:
+        if len(aanwezig) != 2:
+            raise ValueError(f"De kolom {vergelijk!r} heeft {len(aanwezig)} waarden "
+                             f"({', '.join(map(str, aanwezig))}); kies er twee met "
+                             "tussen=(eerste, tweede).")
+        return aanwezig[0], aanwezig[1]
+    for w in tussen:
+        if w not in aanwezig:
+            raise ValueError(f"{w!r} staat niet in de kolom {vergelijk!r}. Beschikbaar: "
+                             f"{', '.join(map(str, aanwezig))}.")
+    return tussen[0], tussen[1]
+
+
+def _richting(verschil: float) -> str:
+    if abs(verschil) < 1e-9:
+        return "gelijk"
+    return "stijgt" if verschil > 0 else "daalt"
+
+
+def simpson_tabel(
+    tabel: pd.DataFrame,
+    deelgroep: str = "finaliteit",
+    vergelijk: str = "schooljaar",
+    kolom: str = "attest",
+    waarde: str = "C",
+    *,
+    tussen: tuple[str, str] | None = None,
+) -> pd.DataFrame:
+    """Aantallen en aandelen per deelgroep én voor het geheel, bij twee momenten.
+
+    Eén rij per deelgroep (bv. A-stroom, B-stroom) en een laatste rij ``geheel``. Per moment
+    (de twee waarden van `vergelijk`, bv. twee schooljaren): het aantal leerlingen ``n``, het
+    aantal met `kolom` == `waarde` en het aandeel in procent; daarna het ``verschil`` in
+    procentpunt en de ``richting`` (stijgt, daalt, gelijk). ``attrs["paradox"]`` is ``True``
+    als het geheel de andere kant op gaat dan álle deelgroepen: Simpsons paradox.
+
+    Voorbeeld
+    ---------
+    >>> att = pd.DataFrame({
+    ...     "schooljaar": ["j1"] * 140 + ["j1"] * 40 + ["j2"] * 144 + ["j2"] * 15,
+    ...     "finaliteit": ["A"] * 140 + ["B"] * 40 + ["A"] * 144 + ["B"] * 15,
+    ...     "attest": (["C"] * 4 + ["A"] * 136 + ["C"] * 12 + ["A"] * 28
+    ...                + ["C"] * 6 + ["A"] * 138 + ["C"] * 5 + ["A"] * 10)})
+    >>> t = simpson_tabel(att)
+    >>> t[["n j1", "C j1", "n j2", "C j2", "richting"]]
+                n j1  C j1  n j2  C j2 richting
+    finaliteit
+    A            140     4   144     6   stijgt
+    B             40    12    15     5   stijgt
+    geheel       180    16   159    11    daalt
+    >>> t.attrs["paradox"]
+    True
+    """
+    _controleer(tabel, [deelgroep, vergelijk, kolom])
+    eerste, tweede = _twee_waarden(tabel, vergelijk, tussen)
+    deel = tabel[tabel[vergelijk].isin([eerste, tweede])].dropna(subset=[deelgroep, kolom])
+    deel = deel.assign(_t=deel[kolom] == waarde)
+    per = deel.groupby([deelgroep, vergelijk])["_t"].agg(n="size", aantal="sum")
+    geheel = deel.groupby(vergelijk)["_t"].agg(n="size", aantal="sum")
+    groepen = sorted(deel[deelgroep].unique(), key=str)
+    rijen = []
+    for g in [*groepen, "geheel"]:
+        rij: dict[str, object] = {deelgroep: g}
+        for moment in (eerste, tweede):
+            bron = geheel if g == "geheel" else per.xs(g, level=deelgroep)
+            n = int(bron["n"].get(moment, 0))
+            aantal = int(bron["aantal"].get(moment, 0))
+            rij[f"n {moment}"] = n
+            rij[f"{waarde} {moment}"] = aantal
+            rij[f"% {moment}"] = 100 * aantal / n if n else math.nan
+        rij["verschil"] = rij[f"% {tweede}"] - rij[f"% {eerste}"]  # type: ignore[operator]
+        rij["richting"] = _richting(float(rij["verschil"]))  # type: ignore[arg-type]
+        rijen.append(rij)
+    uit = pd.DataFrame(rijen).set_index(deelgroep)
+    delen = uit.drop(index="geheel")["richting"]
+    totaal = uit.loc["geheel", "richting"]
+    uit.attrs["paradox"] = bool(len(delen) > 1 and delen.nunique() == 1
+                                and delen.iloc[0] != "gelijk" and totaal != delen.iloc[0])
+    uit.attrs["momenten"] = (eerste, tweede)
+    uit.attrs["waarde"] = waarde
+    return uit
+
+
+def grafiek_simpson(simpson: pd.DataFrame, titel: str | None = None) -> go.Figure:
+    """Het beeld bij `simpson_tabel`: per deelgroep een lijn, het geheel in het zwart.
+
+    Bij elk punt staat n. Zo zie je tegelijk dat elke deelgroep stijgt én dat de groep met
+    het hoogste aandeel kleiner werd: daardoor daalt het geheel.
+
+    >>> att = pd.DataFrame({"schooljaar": ["j1", "j1", "j2", "j2"],
+    ...                     "finaliteit": ["A", "B", "A", "B"], "attest": ["C", "A", "C", "A"]})
+    >>> fig = grafiek_simpson(simpson_tabel(att))
+    >>> [trace.name for trace in fig.data]
+    ['A', 'B', 'geheel']
+    """
+    if "momenten" not in simpson.attrs:
+        raise ValueError("grafiek_simpson verwacht de tabel van simpson_tabel.")
+    eerste, tweede = simpson.attrs["momenten"]
+    waarde = simpson.attrs.get("waarde", "")
+    fig = go.Figure()
+    for i, (g, rij) in enumerate(simpson.iterrows()):
+        geheel = g == "geheel"
+        ns = [int(rij[f"n {eerste}"]), int(rij[f"n {tweede}"])]
+        fig.add_trace(go.Scatter(
+            x=[eerste, tweede], y=[round(rij[f"% {eerste}"], 1), round(rij[f"% {tweede}"], 1)],
+            mode="lines+markers+text", name=str(g),
+            text=[f"n = {getal(n)}" for n in ns], textposition="top center",
+            line={"width": 4 if geheel else 2.5,
+                  "dash": "dash" if geheel else "solid",
+                  "color": "#222222" if geheel else PALET[i % len(PALET)]},
+            marker={"size": 12},
+            customdata=[[rij[f"{waarde} {m}"], n] for m, n in zip((eerste, tweede), ns,
+                                                                    strict=True)],
+            hovertemplate=(f"{g}, %{{x}}: %{{customdata[0]}} van %{{customdata[1]}} "
+                           f"(%{{y:.1f}} %)<extra></extra>")))
+    pas_stijl_toe(fig, titel or f"Aandeel {waarde}-attesten: deelgroepen en geheel",
+                  "Gestreept: het geheel. Bij elk punt: het aantal leerlingen n.", hoogte=460)
+    fig.update_yaxes(title_text=f"Aandeel {waarde} (%)", rangemode="tozero", ticksuffix=" %")
+    fig.update_xaxes(title_text="", type="category")
+    return fig
+
+
+def vergelijk_met_referentie(
+    tabel: pd.DataFrame,
+    waarde: str = "score",
+    referentie: str = "vlaams_gemiddelde",
+    per: str | Sequence[str] = ("schooljaar", "toets"),
+) -> pd.DataFrame:
+    """Het gemiddelde van de school met een 95 %-interval, naast een referentie (Vlaanderen).
+
+    Per groep (`per`): ``n``, ``gemiddelde``, ``ondergrens`` en ``bovengrens`` (95 %-
+    betrouwbaarheidsinterval met de t-verdeling), de ``referentie``, het ``verschil`` en een
+    ``besluit``: "hoger dan de referentie" of "lager dan de referentie" als de referentie
+    buiten het interval valt, anders "verschil kan toeval zijn". Het Vlaamse gemiddelde
+    steunt op zoveel leerlingen dat we het als vast getal behandelen.
+
+    Voorbeeld
+    ---------
+    >>> t = pd.DataFrame({"toets": "wiskunde", "score": [50, 60, 70, 60, 55, 65],
+    ...                   "vlaams_gemiddelde": 57.0})
+    >>> r = vergelijk_met_referentie(t, per="toets")
+    >>> r[["n", "gemiddelde", "referentie", "besluit"]]
+              n  gemiddelde  referentie                  besluit
+    toets
+    wiskunde  6        60.0        57.0  verschil kan toeval zijn
+    """
+    groepen = [per] if isinstance(per, str) else list(per)
+    _controleer(tabel, [*groepen, waarde, referentie])
+    rijen = []
+    for sleutel, deel in tabel.dropna(subset=[waarde]).groupby(groepen, sort=True):
+        scores = pd.to_numeric(deel[waarde], errors="raise").to_numpy(dtype=float)
+        refs = deel[referentie].dropna().unique()
+        if len(refs) != 1:
+            raise ValueError(f"De groep {sleutel} heeft {len(refs)} verschillende waarden in "
+                             f"{referentie!r}; verwacht is één referentie per groep.")
+        n = len(scores)
+        gem = float(scores.mean())
+        half = (_t_kwantiel(n - 1) * float(scores.std(ddof=1)) / math.sqrt(n)) if n > 1 \
+            else math.nan
+        ref = float(refs[0])
+        onder, boven = gem - half, gem + half
+        if n > 1 and ref < onder:
+            besluit = "hoger dan de referentie"
+        elif n > 1 and ref > boven:
+            besluit = "lager dan de referentie"
+        else:
+            besluit = "verschil kan toeval zijn"
+        sleutel = sleutel if isinstance(sleutel, tuple) else (sleutel,)
+        rijen.append({**dict(zip(groepen, sleutel, strict=True)), "n": n, "gemiddelde": gem,
+                      "ondergrens": onder, "bovengrens": boven, "referentie": ref,
+                      "verschil": gem - ref, "besluit": besluit})
+    return pd.DataFrame(rijen).set_index(groepen)
+
+
+def grafiek_referentie(vergelijking: pd.DataFrame, titel: str | None = None) -> go.Figure:
+    """Het beeld bij `vergelijk_met_referentie`: de school met foutbalk, de referentie als ◆.
+
+    Valt het ruitje binnen de foutbalk, dan kan het verschil toeval zijn.
+
+    >>> t = pd.DataFrame({"schooljaar": "2025-2026", "toets": "wiskunde",
+    ...                   "score": [50, 60, 70], "vlaams_gemiddelde": 57.0})
+    >>> fig = grafiek_referentie(vergelijk_met_referentie(t))
+    >>> [trace.name for trace in fig.data]
+    ['school (95 %-interval)', 'Vlaams gemiddelde']
+    """
+    _controleer(vergelijking.reset_index(), ["gemiddelde", "ondergrens", "bovengrens",
+                                             "referentie", "n"])
+    labels = [" · ".join(map(str, k)) if isinstance(k, tuple) else str(k)
+              for k in vergelijking.index]
+    fig = go.Figure()
+    fig.add_trace(go.Scatter(
+        x=vergelijking["gemiddelde"].round(1), y=labels, mode="markers",
+        name="school (95 %-interval)", marker={"size": 12, "color": OKABE_ITO["blauw"]},
+        error_x={"type": "data", "symmetric": False, "thickness": 2, "width": 6,
+                 "array": (vergelijking["bovengrens"] - vergelijking["gemiddelde"]).round(2),
+                 "arrayminus": (vergelijking["gemiddelde"] - vergelijking["ondergrens"]).round(2)},
+        customdata=np.column_stack([vergelijking["n"], vergelijking["ondergrens"].round(1),
+                                    vergelijking["bovengrens"].round(1)]),
+        hovertemplate=("%{y}: %{x:.1f}<br>95 %-interval: %{customdata[1]:.1f} tot "
+                       "%{customdata[2]:.1f}<br>n = %{customdata[0]}<extra></extra>")))
+    fig.add_trace(go.Scatter(
+        x=vergelijking["referentie"], y=labels, mode="markers", name="Vlaams gemiddelde",
+        marker={"symbol": "diamond", "size": 13, "color": OKABE_ITO["vermiljoen"],
+                "line": {"width": 1, "color": "white"}},
+        hovertemplate="%{y}: Vlaams gemiddelde %{x:.1f}<extra></extra>"))
+    pas_stijl_toe(fig, titel or "De school naast het Vlaamse gemiddelde",
+                  "Bolletje met foutbalk: de school. Ruitje binnen de foutbalk: het verschil "
+                  "kan toeval zijn.", hoogte=180 + 50 * len(labels))
+    fig.update_xaxes(title_text="Gemiddelde score")
+    fig.update_yaxes(autorange="reversed", showgrid=False)
+    return fig
+
+
+# ----------------------------------------------------------------------------- widgets
+
+def attesten_widget(map: str | os.PathLike | None = None):
+    """Kies een schooljaar, een niveau (studierichting, klas, leerjaar, finaliteit) en
+    eventueel één leerjaar: je ziet de attesten per groep, met n en onzekerheid.
+
+    Geeft terug
+    -----------
+    ipywidgets.VBox
+    """
+    import ipywidgets as widgets
+    from IPython.display import display
+
+    from .data import laad_dataset
+
+    attesten = laad_dataset("attesten", map=map)
+    jaren = sorted(attesten["schooljaar"].unique())
+    jaar = widgets.Dropdown(options=jaren, value=jaren[-1], description="Schooljaar:")
+    niveau = widgets.Dropdown(options=["studierichting", "klas", "leerjaar", "finaliteit"],
+                              value="studierichting", description="Per:")
+    leerjaar = widgets.Dropdown(options=[("alle", 0)] + [(str(i), i) for i in range(1, 7)],
+                                value=0, description="Leerjaar:")
+    uit = widgets.Output()
+
+    def toon(*_):
+        uit.clear_output(wait=True)
+        deel = attesten if leerjaar.value == 0 else attesten[attesten["leerjaar"] == leerjaar.value]
+        with uit:
+            display(attesten_per_groep(deel, niveau.value, jaar.value))
+
+    for w in (jaar, niveau, leerjaar):
+        w.observe(toon, names="value")
+    toon()
+    return widgets.VBox([widgets.HBox([jaar, niveau, leerjaar]), uit])
+
+
+def interval_widget():
+    """Schuif met n (aantal leerlingen) en het aantal met een C-attest: hoe breed is het
+    95 %-interval? Zo voel je waarom een percentage van 3 leerlingen geen signaal is.
+
+    Geeft terug
+    -----------
+    ipywidgets.VBox
+    """
+    import ipywidgets as widgets
+
+    n = widgets.IntSlider(value=3, min=1, max=200, description="n leerlingen:",
+                          style={"description_width": "initial"})
+    aantal = widgets.IntSlider(value=1, min=0, max=3, description="waarvan met C:",
+                               style={"description_width": "initial"})
+    tekst = widgets.HTML()
+
+    def toon(*_):
+        aantal.max = n.value
+        onder, boven = wilson_interval(aantal.value, n.value)
+        breedte = boven - onder
+        aandeel = procent(100 * aantal.value / n.value, 1)
+        tekst.value = (f"<b>{aantal.value} van {n.value}</b> = {aandeel}"
+                       f". 95 %-interval: <b>{procent(onder, 1)} tot {procent(boven, 1)}</b> "
+                       f"(breedte {getal(breedte, 1)} procentpunt)."
+                       + ("<br><span style='color:#555'>Minder dan 10 leerlingen: één "
+                          "leerling meer of minder verandert het percentage met "
+                          f"{getal(100 / n.value, 0)} procentpunt.</span>"
+                          if n.value < MIN_GROEP else ""))
+
+    n.observe(toon, names="value")
+    aantal.observe(toon, names="value")
+    toon()
+    return widgets.VBox([n, aantal, tekst])
+
+
