@@ -1,0 +1,96 @@
+"""Hulp voor de tests in een echte browser (headless Chromium, bestuurd met Playwright).
+
+Zonder Chromium slaan die tests over, met een zichtbare reden. Staat de omgevingsvariabele
+``SCHOOLDATA_BROWSER_VERPLICHT=1`` (zoals in CI), dan is een ontbrekende browser een fout.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+CURSUS = Path(__file__).resolve().parents[1]
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                 "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]
+
+
+def chromium() -> str:
+    """Het pad naar Chromium, of skip (lokaal) / faal (in CI) als die ontbreekt."""
+    pad = next((p for p in ("/usr/bin/chromium", shutil.which("chromium"),
+                            shutil.which("chromium-browser")) if p and Path(p).exists()), None)
+    if pad:
+        return pad
+    reden = ("Chromium ontbreekt: installeer het (Debian/Ubuntu: apt-get install chromium) om "
+             "de tests in een echte browser uit te voeren.")
+    if os.environ.get("SCHOOLDATA_BROWSER_VERPLICHT") == "1":
+        pytest.fail(reden + " SCHOOLDATA_BROWSER_VERPLICHT=1, dus dit is een fout.")
+    pytest.skip(reden)
+
+
+def vrije_poort() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wacht_op(url: str, proces: subprocess.Popen, seconden: float = 90) -> None:
+    einde = time.monotonic() + seconden
+    while time.monotonic() < einde:
+        if proces.poll() is not None:
+            raise RuntimeError(f"De server stopte vroegtijdig (code {proces.returncode}).")
+        try:
+            with urllib.request.urlopen(url, timeout=2):
+                return
+        except OSError:
+            time.sleep(0.3)
+    raise TimeoutError(f"{url} antwoordde niet binnen {seconden} s.")
+
+
+@contextmanager
+def voila(map_: Path, logbestand: Path) -> Iterator[str]:
+    """Start Voilà op een vrije poort voor de notebooks in `map_`; geeft de basis-URL."""
+    poort = vrije_poort()
+    opdracht = [sys.executable, "-m", "voila", str(map_), "--no-browser", f"--port={poort}",
+                "--Voila.ip=127.0.0.1",
+                "--VoilaConfiguration.extension_denylist="
+                '["@jupyter/nbgrader","@jupyter-notebook/lab-extension"]']
+    omgeving = {**os.environ, "PATH": str(Path(sys.executable).parent) + os.pathsep
+                + os.environ.get("PATH", "")}
+    with open(logbestand, "w") as log:
+        proces = subprocess.Popen(opdracht, stdout=log, stderr=subprocess.STDOUT, cwd=CURSUS,
+                                  env=omgeving)
+        try:
+            basis = f"http://127.0.0.1:{poort}"
+            _wacht_op(basis + "/", proces)
+            yield basis
+        finally:
+            proces.terminate()
+            try:
+                proces.wait(10)
+            except subprocess.TimeoutExpired:
+                proces.kill()
+
+
+@contextmanager
+def browser() -> Iterator[object]:
+    """Een headless Chromium via Playwright."""
+    pad = chromium()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=pad, args=CHROMIUM_ARGS, headless=True)
+        try:
+            yield b
+        finally:
+            b.close()

@@ -1,0 +1,199 @@
+"""De dashboards, bediend vanuit code (zonder browser): wat ze tonen en wat niet."""
+
+from __future__ import annotations
+
+import time
+
+import pandas as pd
+import pytest
+
+from schooldata_lit.dashboards import (
+    NIVEAUS_PER_ROL,
+    knipperlichten_dashboard,
+    school_dashboard,
+)
+from schooldata_lit.evaluatie import evalueer_knipperlichten
+from schooldata_lit.knipperlichten import REGELS, knipperlichten
+
+
+@pytest.fixture(scope="module")
+def kbord():
+    return knipperlichten_dashboard()
+
+
+def _plotly(uitvoer) -> dict:
+    (bundel,) = uitvoer.outputs
+    return bundel["data"]["application/vnd.plotly.v1+json"]
+
+
+# -- knipperlichtendashboard ---------------------------------------------------------------
+
+def test_start_met_standaardregels(kbord):
+    assert kbord.regels == [c for c, r in REGELS.items() if r.standaard_aan]
+    assert kbord.instellingen == {}
+    pd.testing.assert_frame_equal(kbord.lichten, knipperlichten())
+    assert kbord.evaluatie.recall == evalueer_knipperlichten().recall
+    assert "Gevonden: <b>53 van de 54</b>" in kbord.samenvatting.value
+    assert "precisie 86 %" in kbord.samenvatting.value
+
+
+def test_strengere_drempel_minder_lichten(kbord):
+    voor = (kbord.lichten["indicator"] == "dalende_trend").sum()
+    kbord.schuiven["dalende_trend"]["helling"].value = 3.0
+    try:
+        assert kbord.instellingen == {"dalende_trend": {"helling": 3.0}}
+        na = (kbord.lichten["indicator"] == "dalende_trend").sum()
+        assert na < voor
+        verwacht = knipperlichten(instellingen={"dalende_trend": {"helling": 3.0}})
+        pd.testing.assert_frame_equal(kbord.lichten, verwacht)
+        assert "3 procentpunt per maand" in kbord.regeluitleg.value
+    finally:
+        kbord.zet_terug()
+    assert kbord.instellingen == {}
+
+
+def test_ruwe_aanwezigheidsregel_geeft_valse_alarmen(kbord):
+    vals_voor = len(kbord.evaluatie.valse_alarmen)
+    kbord.aan["lage_aanwezigheid"].value = True
+    try:
+        e = kbord.evaluatie
+        assert len(e.valse_alarmen) > vals_voor
+        assert e.valse_alarmen_per_soort.get("langdurig_ziek", 0) == 6
+        assert e.precisie < 0.7
+        namen = [spoor["name"] for spoor in _plotly(kbord.grafiek)["data"]]
+        assert namen == ["terecht", "vals alarm", "onzeker (kleine groep)"]
+        assert "Lage aanwezigheid" in _plotly(kbord.grafiek)["data"][0]["y"]
+    finally:
+        kbord.zet_terug()
+    assert not kbord.aan["lage_aanwezigheid"].value
+
+
+def test_grafiek_telt_alle_lichten(kbord):
+    fig = _plotly(kbord.grafiek)
+    assert fig["layout"]["title"]["text"] == "Lichten per regel"
+    assert sum(sum(s.x) for s in kbord.figuur.data) == len(kbord.lichten)
+
+
+def test_regelkeuze_toont_de_juiste_schuiven(kbord):
+    kbord.regelkeuze.value = "weekdagpatroon"
+    namen = [s.description for s in kbord.schuifvak.children]
+    assert namen == ["aandeel", "minimum"]
+    kbord.regelkeuze.value = "dalende_trend"
+
+
+def test_onbekende_regel_geeft_duidelijke_fout():
+    with pytest.raises(ValueError, match="Onbekende regel"):
+        knipperlichten_dashboard(["bestaat_niet"])
+
+
+def test_zonder_grondwaarheid(tmp_path):
+    from schooldata_lit.data import datamap
+
+    for bestand in datamap().glob("*.csv"):
+        if bestand.stem != "grondwaarheid":
+            (tmp_path / bestand.name).write_bytes(bestand.read_bytes())
+    bord = knipperlichten_dashboard(map=tmp_path)
+    assert bord.evaluatie is None
+    assert "geen grondwaarheid" in bord.samenvatting.value
+    assert [s.name for s in bord.figuur.data] == ["zeker", "onzeker (kleine groep)"]
+
+
+def test_update_snel_genoeg(kbord):
+    tijden = []
+    for waarde in (2.0, 1.0, 1.5):
+        t = time.perf_counter()
+        kbord.schuiven["dalende_trend"]["helling"].value = waarde
+        tijden.append(time.perf_counter() - t)
+    assert max(tijden) < 0.5, tijden  # ruim: de benchmark eist < 200 ms op een rustige machine
+
+
+# -- schooldashboard -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("rol", list(NIVEAUS_PER_ROL))
+def test_elke_rol_elk_niveau_toont_iets(rol):
+    bord = school_dashboard(rol)
+    assert [w for _, w in bord.niveau.options] == list(NIVEAUS_PER_ROL[rol])
+    for niveau in NIVEAUS_PER_ROL[rol]:
+        bord.niveau.value = niveau
+        assert bord.figuur is not None, (rol, niveau)
+        assert len(bord.grafiek.outputs) == 1
+        assert not bord.tabel.empty, (rol, niveau)
+
+
+def test_directie_ziet_geen_leerlingen():
+    bord = school_dashboard("directie")
+    assert "leerling" not in [w for _, w in bord.niveau.options]
+    for niveau in ("klas", "leerjaar", "school"):
+        bord.niveau.value = niveau
+        assert "leerling_id" not in bord.tabel.columns
+
+
+def test_kleine_cellen_onderdrukt_voor_directie():
+    bord = school_dashboard("directie")
+    bord.niveau.value = "leerjaar"
+    bord.keuze.value = 6
+    onderdrukt = bord.tabel[bord.tabel["onderdrukt"]]
+    assert len(onderdrukt) > 0
+    assert onderdrukt["aantal"].isna().all()
+    assert "Onderdrukte cellen" in bord.uitleg.value
+
+
+def test_leerling_ziet_enkel_zichzelf(school):
+    bord = school_dashboard("leerling", wie="L00267")
+    assert bord.keuzes == ["L00267"]
+    assert set(bord.tabel.columns) >= {"score", "klas_gemiddelde"}
+    assert "leerling_id" not in bord.tabel.columns or set(bord.tabel["leerling_id"]) == {"L00267"}
+    # de grafiek: één lijn voor de leerling, de klas enkel als gemiddelde en band
+    namen = [s.name for s in bord.figuur.data]
+    andere = set(school["inschrijvingen"]["leerling_id"]) - {"L00267"}
+    assert not any(n in andere for n in namen)
+    bord.onderwerp.value = "aanwezigheid"
+    assert set(bord.tabel.columns) == {"code", "dagdelen"}
+
+
+def test_leerkracht_ziet_enkel_eigen_klassen_en_vakken(school):
+    opdr = school["lesopdrachten"]
+    opdr = opdr[(opdr["schooljaar"] == "2025-2026") & (opdr["leerkracht_id"] == "K001")]
+    bord = school_dashboard("leerkracht", wie="K001")
+    # de vakken in de tabel en in de klasband: enkel die van K001
+    assert set(bord.tabel["vak"]) <= set(opdr["vak"])
+    bord.niveau.value = "klas"
+    assert set(bord.keuzes) == set(opdr["klas"])
+    assert set(bord.tabel["vak"]) <= set(opdr["vak"])
+    leerlingen = school["inschrijvingen"]
+    leerlingen = leerlingen[(leerlingen["schooljaar"] == "2025-2026")
+                            & leerlingen["klas"].isin(opdr["klas"])]
+    bord.niveau.value = "leerling"
+    assert set(bord.keuzes) == set(leerlingen["leerling_id"])
+
+
+def test_klastitularis_ziet_eigen_klas(school):
+    klassen = school["klassen"]
+    klassen = klassen[klassen["schooljaar"] == "2025-2026"]
+    titularis, klas = klassen.iloc[0][["klastitularis_id", "klas"]]
+    bord = school_dashboard("klastitularis", wie=titularis)
+    eigen = set(klassen.loc[klassen["klastitularis_id"] == titularis, "klas"])
+    bord.niveau.value = "klas"
+    assert set(bord.keuzes) == eigen
+
+
+def test_rolwissel_beperkt_de_niveaus():
+    bord = school_dashboard("zorgcoordinator")
+    assert len(bord.niveau.options) == 4
+    bord.rol.value = "leerling"
+    assert [w for _, w in bord.niveau.options] == ["leerling"]
+    assert len(bord.keuzes) == 1
+    bord.rol.value = "directie"
+    assert bord.niveau.value == "klas"
+
+
+def test_andere_keuze_andere_grafiek():
+    bord = school_dashboard("directie")
+    voor = bord.figuur.layout.title.text
+    bord.keuze.value = bord.keuzes[5]
+    assert bord.figuur.layout.title.text != voor
+
+
+def test_onbekende_rol():
+    with pytest.raises(ValueError, match="Onbekende rol"):
+        school_dashboard("conciërge")
