@@ -95,15 +95,13 @@ def rolverkenner(rol: str = "leerling", dataset: str = "resultaten",
     Toont het niveau en de reden (uit `toegangstabel`), het aantal zichtbare rijen en de
     eerste `rijen` rijen van `rolweergave`, of de reden waarom de rol niets ziet.
 
-    >>> import contextlib, io
-    >>> with contextlib.redirect_stdout(io.StringIO()):  # buiten Jupyter: geen uitvoer tonen
-    ...     verkenner = rolverkenner("directie", "attesten")
+    >>> verkenner = rolverkenner("directie", "attesten")
     >>> verkenner.rol.value, verkenner.dataset.value
     ('directie', 'attesten')
+    >>> "enkel geaggregeerd" in verkenner.uitvoer.value
+    True
     """
     import ipywidgets as widgets
-    from IPython.display import HTML, display
-
     if rol not in ROLLEN:
         raise ValueError(f"Onbekende rol {rol!r}. Kies uit: {', '.join(ROLLEN)}.")
     if dataset not in TABELLEN:
@@ -114,13 +112,12 @@ def rolverkenner(rol: str = "leerling", dataset: str = "resultaten",
                                     description="Dataset")
     wie = widgets.Text(value=voorbeeld_wie(rol, map) or "", description="Wie",
                        placeholder="leerling_id of leerkracht_id")
-    uitvoer = widgets.Output()
+    uitvoer = widgets.HTML()
 
     def toon(_wijziging=None) -> None:
-        uitvoer.clear_output()
-        with uitvoer:
-            for deel in weergave_voor(kies_rol.value, kies_dataset.value, wie.value, map, rijen):
-                display(HTML(deel) if isinstance(deel, str) else deel)
+        delen = weergave_voor(kies_rol.value, kies_dataset.value, wie.value, map, rijen)
+        uitvoer.value = "".join(d if isinstance(d, str) else d.to_html(na_rep="<NA>")
+                                for d in delen)
 
     def nieuwe_rol(_wijziging=None) -> None:
         wie.value = voorbeeld_wie(kies_rol.value, map) or ""
@@ -136,4 +133,5 @@ def rolverkenner(rol: str = "leerling", dataset: str = "resultaten",
     verkenner.rol = kies_rol
     verkenner.dataset = kies_dataset
     verkenner.wie = wie
+    verkenner.uitvoer = uitvoer
     return verkenner
