@@ -611,7 +611,7 @@ def _laad(tabel: pd.DataFrame | None, naam: str, map: str | os.PathLike | None) 
 def _verkenner(keuzes: dict, teken, uitleg: str):
     """Keuzelijsten boven een uitvoervak; bij elke keuze tekent `teken(**waarden)` opnieuw."""
     import ipywidgets as widgets
-    from IPython.display import display
+    import plotly.io as pio
 
     lijsten = {naam: widgets.Dropdown(options=[o if isinstance(o, tuple) else (str(o), o)
                                                for o in opties],
@@ -621,15 +621,19 @@ def _verkenner(keuzes: dict, teken, uitleg: str):
     uitvoer = widgets.Output()
 
     def vernieuw(_=None) -> None:
-        uitvoer.clear_output(wait=True)
-        with uitvoer:
-            display(teken(**{n: w.value for n, w in lijsten.items()}))
+        # rechtstreeks in het uitvoervak (zoals dashboards.py): zo komt de figuur nooit in de
+        # uitvoer van de cel zelf terecht
+        fig = teken(**{n: w.value for n, w in lijsten.items()})
+        bundel = pio.renderers["plotly_mimetype"].to_mimebundle(fig.to_dict())
+        uitvoer.outputs = ({"output_type": "display_data", "metadata": {}, "data": bundel},)
 
     for w in lijsten.values():
         w.observe(vernieuw, names="value")
     vernieuw()
-    return widgets.VBox([widgets.HTML(f"<b>{uitleg}</b>"),
+    venster = widgets.VBox([widgets.HTML(f"<b>{uitleg}</b>"),
                          widgets.HBox(list(lijsten.values())), uitvoer])
+    venster.uitvoer = uitvoer
+    return venster
 
 
 def verken_doorstroom(inschrijvingen: pd.DataFrame | None = None, *,

@@ -241,7 +241,9 @@ def test_verkenners_reageren_op_keuzes(maak, school):
     assert isinstance(venster, ipywidgets.VBox)
     for lijst in venster.children[1].children:
         for optie in list(lijst.options)[-2:]:
-            lijst.value = optie[1] if isinstance(optie, tuple) else optie
+            lijst.value = optie[1]
+            (uitvoer,) = venster.uitvoer.outputs
+            assert "application/vnd.plotly.v1+json" in uitvoer["data"]
 
 
 # --------------------------------------------------------------------------- deliberatie
