@@ -34,6 +34,7 @@ resultaten daarna, met een vergelijkingsgroep zonder remediëring).
 
 from __future__ import annotations
 
+import html
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -51,6 +52,7 @@ __all__ = [
     "leerwinst",
     "leerwinst_per_groep",
     "vergelijk_winst",
+    "winst_naar_start",
     "metingen_per_periode",
     "metingen_rond_remediering",
     "grafiek_voor_na",
@@ -439,6 +441,43 @@ def leerwinst_per_groep(
     return pd.DataFrame(rijen, columns=kolommen)
 
 
+def winst_naar_start(resultaat: Leerwinst, groepen: int = 4) -> pd.DataFrame:
+    """De winst volgens de startpositie: zo maak je regressie naar het gemiddelde zichtbaar.
+
+    De gekoppelde leerlingen worden volgens hun voormeting in `groepen` even grote groepen
+    verdeeld (standaard kwarten: van het laagste tot het hoogste kwart; bij gelijke scores
+    beslist de volgorde van de tabel). Per groep: ``n``, gemiddelde ``voor``, ``na`` en
+    ``winst``. Wint het laagste kwart veel en "verliest" het hoogste kwart, terwijl de groep
+    als geheel nauwelijks verandert? Dan zie je regressie naar het gemiddelde, geen effect.
+
+    >>> voor = pd.DataFrame({"leerling_id": list("abcd"), "percentage": [30.0, 50, 70, 90]})
+    >>> na = voor.assign(percentage=[45.0, 55, 65, 75])
+    >>> winst_naar_start(leerwinst(voor, na), groepen=2)
+             startgroep  n  voor    na  winst
+    0   laagste helft  2  40.0  50.0   10.0
+    1    hoogste helft  2  80.0  70.0  -10.0
+    """
+    if not isinstance(resultaat, Leerwinst):
+        raise TypeError("winst_naar_start verwacht het resultaat van leerwinst(...), geen "
+                        f"{type(resultaat).__name__}.")
+    namen = {2: ["laagste helft", "hoogste helft"],
+             3: ["laagste derde", "middelste derde", "hoogste derde"],
+             4: ["laagste kwart", "tweede kwart", "derde kwart", "hoogste kwart"]}
+    if groepen not in namen:
+        raise ValueError(f"Kies 2, 3 of 4 groepen, niet {groepen!r}.")
+    per = resultaat.per_leerling
+    if len(per) < groepen:
+        raise ValueError(f"Te weinig leerlingen ({len(per)}) voor {groepen} groepen.")
+    rang = per["voor"].rank(method="first")
+    nummer = np.ceil(rang * groepen / len(per)).astype(int) - 1
+    deel = per.assign(startgroep=[namen[groepen][i] for i in nummer], _nr=nummer)
+    uit = (deel.groupby("_nr").agg(startgroep=("startgroep", "first"), n=("winst", "size"),
+                                   voor=("voor", "mean"), na=("na", "mean"),
+                                   winst=("winst", "mean"))
+           .reset_index(drop=True))
+    return uit
+
+
 def vergelijk_winst(
     voor: pd.DataFrame,
     na: pd.DataFrame,
@@ -757,14 +796,12 @@ def leerwinst_verkenner(resultaten: pd.DataFrame | None = None) -> Any:
     kanttekeningen. Leerlingen zonder beide metingen worden gemeld, niet verzwegen.
     Zonder `resultaten` laadt de widget de tabel ``resultaten`` van de cursus.
 
-    >>> import contextlib, io
-    >>> with contextlib.redirect_stdout(io.StringIO()):  # buiten Jupyter: uitvoer opvangen
-    ...     w = leerwinst_verkenner()
+    >>> w = leerwinst_verkenner()
     >>> [k.description for k in w.children[0].children]
     ['Vak', 'Klas', 'Voor', 'Na', 'Soort']
     """
     import ipywidgets as widgets
-    from IPython.display import display
+    import plotly.io as pio
 
     if resultaten is None:
         from .data import laad_dataset
@@ -793,24 +830,28 @@ def leerwinst_verkenner(resultaten: pd.DataFrame | None = None) -> Any:
         klas.value = "alle klassen"
 
     def toon(*_: Any) -> None:
-        uit.clear_output(wait=True)
-        with uit:
-            deel = resultaten.loc[resultaten["vak"] == vak.value]
-            if klas.value not in (None, "alle klassen"):
-                deel = deel.loc[deel["klas"] == klas.value]
-            try:
-                voor, na = metingen_per_periode(deel, p_voor.value, p_na.value,
-                                                soort=soort.value)
-                lw = leerwinst(voor, na, sleutel=["leerling_id", "vak"], ontbrekend="apart")
-            except ValueError as fout:
-                print(f"Dat lukt niet: {fout}")
-                return
-            titel = f"{vak.value}, {klas.value}: {p_voor.value} en {p_na.value}"
-            display(grafiek_voor_na(lw, titel=titel))
-            display(lw.samenvatting())
-            print("Kanttekeningen:")
-            for w in lw.waarschuwingen:
-                print(f"- {w}")
+        # rechtstreeks in het uitvoervak (zoals dashboards.py): zo komt er nooit iets in de
+        # uitvoer van de cel zelf terecht
+        deel = resultaten.loc[resultaten["vak"] == vak.value]
+        if klas.value not in (None, "alle klassen"):
+            deel = deel.loc[deel["klas"] == klas.value]
+        try:
+            voor, na = metingen_per_periode(deel, p_voor.value, p_na.value, soort=soort.value)
+            lw = leerwinst(voor, na, sleutel=["leerling_id", "vak"], ontbrekend="apart")
+        except ValueError as fout:
+            uit.outputs = ({"output_type": "stream", "name": "stdout",
+                            "text": f"Dat lukt niet: {fout}\n"},)
+            return
+        titel = f"{vak.value}, {klas.value}: {p_voor.value} en {p_na.value}"
+        fig = grafiek_voor_na(lw, titel=titel)
+        bundel = pio.renderers["plotly_mimetype"].to_mimebundle(fig.to_dict())
+        lijst = "".join(f"<li>{html.escape(w)}</li>" for w in lw.waarschuwingen)
+        tekst = (lw.samenvatting().to_html(index=False, border=0)
+                 + f"<p><b>Kanttekeningen</b></p><ul>{lijst}</ul>")
+        uit.outputs = (
+            {"output_type": "display_data", "metadata": {}, "data": bundel},
+            {"output_type": "display_data", "metadata": {},
+             "data": {"text/html": tekst, "text/plain": repr(lw)}})
 
     klassen_bijwerken()
     vak.observe(klassen_bijwerken, names="value")

@@ -306,3 +306,27 @@ def test_remediering_verschil_omvat_nul(resultaten):
     # bijna alle 'winst' is regressie naar het gemiddelde: het verschil is klein
     assert abs(t.loc[0, "verschil"]) < 3 < t.loc[0, "winst_vergelijking"]
     assert t.loc[0, "ondergrens"] < 1
+
+
+def test_winst_naar_start_met_de_hand():
+    voor = pd.DataFrame({"leerling_id": list("abcdefgh"),
+                         "percentage": [20.0, 30, 40, 50, 60, 70, 80, 90]})
+    na = voor.assign(percentage=[40.0, 40, 50, 50, 60, 60, 70, 70])
+    t = lw.winst_naar_start(lw.leerwinst(voor, na))
+    assert t["startgroep"].tolist() == ["laagste kwart", "tweede kwart", "derde kwart",
+                                        "hoogste kwart"]
+    assert t["winst"].tolist() == [15.0, 5.0, -5.0, -15.0]
+    assert t["n"].tolist() == [2, 2, 2, 2]
+    with pytest.raises(ValueError, match="Kies 2, 3 of 4"):
+        lw.winst_naar_start(lw.leerwinst(voor, na), groepen=5)
+
+
+def test_verkenner_reageert_op_keuzes(resultaten):
+    w = lw.leerwinst_verkenner(resultaten)
+    vak, klas, p_voor, p_na, soort = w.children[0].children
+    uit = w.children[1]
+    assert "application/vnd.plotly.v1+json" in uit.outputs[0]["data"]
+    klas.value = klas.options[1]
+    assert "Kanttekeningen" in uit.outputs[1]["data"]["text/html"]
+    p_na.value = p_voor.value  # zelfde periode: vriendelijke melding, geen crash
+    assert "Dat lukt niet" in uit.outputs[0]["text"]
