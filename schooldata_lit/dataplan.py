@@ -32,6 +32,8 @@ import re
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
+import pandas as pd
+
 from .woordenboek import TABELLEN
 
 __all__ = [
@@ -41,6 +43,9 @@ __all__ = [
     "Casus",
     "CASUSSEN",
     "Dataplan",
+    "cyclus_tabel",
+    "kader_tabel",
+    "casussen_tabel",
     "voorbeeldplan",
     "controleer_plan",
     "plan_als_markdown",
@@ -181,6 +186,40 @@ class Dataplan:
     criterium: str = ""
     evaluatiedatum: dt.date | str | None = None
     privacy: str = ""
+
+
+def cyclus_tabel() -> pd.DataFrame:
+    """De acht stappen van de cyclus als tabel (stap, naam, vraag).
+
+    >>> cyclus_tabel()["naam"].tolist()[:3]
+    ['Probleem', 'Hypothesen', 'Data verzamelen']
+    """
+    return pd.DataFrame([(s.nummer, s.naam, s.vraag) for s in CYCLUS],
+                        columns=["stap", "naam", "vraag"]).set_index("stap")
+
+
+def kader_tabel() -> pd.DataFrame:
+    """Het kader WE / DIT / EENS / MOETEN / BEKIJKEN als tabel, met de voorbeelden uit het
+    bronmateriaal.
+
+    >>> kader_tabel().loc["EENS", "vraag"]
+    'wanneer en waar'
+    """
+    return pd.DataFrame([(deel, vraag, " · ".join(voorbeelden))
+                         for deel, (vraag, voorbeelden) in KADER.items()],
+                        columns=["deel", "vraag", "voorbeelden uit de focusgesprekken"]
+                        ).set_index("deel")
+
+
+def casussen_tabel() -> pd.DataFrame:
+    """De casussen met een voorbeeld van een enge vraag en de passende databronnen.
+
+    >>> "BaSO-fiches" in casussen_tabel().index
+    True
+    """
+    return pd.DataFrame([(c.titel, c.vraag, ", ".join(c.databronnen))
+                         for c in CASUSSEN.values()],
+                        columns=["casus", "een enge vraag", "databronnen"]).set_index("casus")
 
 
 def voorbeeldplan() -> Dataplan:
