@@ -577,8 +577,8 @@ def samenvatting_likert(antwoorden: pd.DataFrame) -> pd.DataFrame:
             waarden = pd.to_numeric(deel[code], errors="coerce")
             fout = waarden.dropna()[~waarden.dropna().isin([1, 2, 3, 4, 5])]
             if not fout.empty:
-                raise ValueError(f"De kolom {code!r} bevat de waarde {fout.iloc[0]!r}: verwacht "
-                                 "zijn antwoorden 1 tot 5.")
+                raise ValueError(f"De kolom {code!r} bevat de waarde {float(fout.iloc[0]):g}: "
+                                 "verwacht zijn antwoorden 1 tot 5.")
             gegeven = waarden.dropna()
             n = len(gegeven)
             aantallen = {c: int((gegeven == i).sum()) for i, c in enumerate(_CATEGORIEEN, 1)}
