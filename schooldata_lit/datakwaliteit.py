@@ -332,9 +332,9 @@ def kwaliteitssamenvatting(verslag: pd.DataFrame) -> pd.DataFrame:
 def maak_beschadigde_kopie(
     resultaten: pd.DataFrame,
     *,
-    dubbels: int = 3,
-    ontbrekend: int = 4,
-    onmogelijk: int = 4,
+    dubbels: int | None = 3,
+    ontbrekend: int | None = 4,
+    onmogelijk: int | None = 4,
     zaad: int = 12,
 ) -> pd.DataFrame:
     """Een oefenkopie van een resultatentabel met opzettelijke, realistische fouten.
@@ -342,8 +342,9 @@ def maak_beschadigde_kopie(
     Zo ziet een export eruit na wat handwerk: rijen die twee keer geïmporteerd werden
     (`dubbels`), scores die vergeten werden (`ontbrekend`) en `onmogelijk`e waarden: een
     komma die wegviel (7,5 op 10 werd 75), een minteken te veel, een tikfout in een
-    leerlingnummer en een datum in het verkeerde jaar. Hetzelfde `zaad` geeft altijd dezelfde
-    kopie. Wat er beschadigd werd, staat in ``kopie.attrs["schade"]`` (de
+    leerlingnummer en een datum in het verkeerde jaar. Een aantal ``None`` betekent: een
+    willekeurig aantal van 2 tot 6 (zo moet je echt zoeken). Hetzelfde `zaad` geeft altijd
+    dezelfde kopie. Wat er beschadigd werd, staat in ``kopie.attrs["schade"]`` (de
     verbetersleutel; kijk er pas in na je eigen controle).
 
     Voorbeeld
@@ -363,11 +364,13 @@ def maak_beschadigde_kopie(
         raise ValueError(f"maak_beschadigde_kopie verwacht een tabel zoals resultaten; de "
                          f"kolom(men) {', '.join(ontbreekt)} ontbreken. Aanwezige kolommen: "
                          f"{', '.join(map(str, resultaten.columns))}.")
+    rng = np.random.default_rng(zaad)
+    dubbels, ontbrekend, onmogelijk = (int(rng.integers(2, 7)) if a is None else a
+                                       for a in (dubbels, ontbrekend, onmogelijk))
     geldig = resultaten.index[resultaten["score"].notna().to_numpy()]
     if len(geldig) < dubbels + ontbrekend + onmogelijk:
         raise ValueError(f"De tabel heeft maar {len(geldig)} rijen met een score; voor deze "
                          f"schade zijn er minstens {dubbels + ontbrekend + onmogelijk} nodig.")
-    rng = np.random.default_rng(zaad)
     kopie = resultaten.copy().reset_index(drop=True)
     posities = [int(p) for p in rng.choice(np.flatnonzero(kopie["score"].notna()),
                                            size=dubbels + ontbrekend + onmogelijk,
@@ -569,30 +572,30 @@ def kwaliteit_widget(map: str | os.PathLike | None = None):
     ipywidgets.VBox
     """
     import ipywidgets as widgets
-    from IPython.display import HTML, display
 
     from .data import beschikbare_datasets, beschrijf_dataset, laad_dataset
 
     keuze = widgets.Dropdown(options=beschikbare_datasets(map), value="resultaten",
                              description="Dataset:")
-    uit = widgets.Output()
+    uit = widgets.HTML()
+
+    def html_tabel(tabel: pd.DataFrame, index: bool = True) -> str:
+        return tabel.to_html(index=index, border=0, na_rep="–")
 
     def toon(*_):
-        uit.clear_output(wait=True)
-        with uit:
-            naam = keuze.value
-            tabel = laad_dataset(naam, map=map)
-            verslag = controleer_kwaliteit(tabel, naam)
-            display(HTML(_bron_tekst(naam) + f"<br>{len(tabel)} rijen, "
-                         f"{tabel.shape[1]} kolommen."))
-            display(beschrijf_dataset(naam, map=map))
-            if verslag.empty:
-                display(HTML("<b>Kwaliteitsverslag:</b> geen ontbrekende, onmogelijke of "
-                             "dubbele waarden gevonden."))
-            else:
-                display(HTML(f"<b>Kwaliteitsverslag:</b> {len(verslag)} probleem/problemen."))
-                display(kwaliteitssamenvatting(verslag))
-                display(verslag.head(10))
+        naam = keuze.value
+        tabel = laad_dataset(naam, map=map)
+        verslag = controleer_kwaliteit(tabel, naam)
+        delen = [f"<p>{_bron_tekst(naam)}<br>{len(tabel)} rijen, {tabel.shape[1]} kolommen.</p>",
+                 html_tabel(beschrijf_dataset(naam, map=map))]
+        if verslag.empty:
+            delen.append("<p><b>Kwaliteitsverslag:</b> geen ontbrekende, onmogelijke of "
+                         "dubbele waarden gevonden.</p>")
+        else:
+            delen += [f"<p><b>Kwaliteitsverslag:</b> {len(verslag)} probleem/problemen.</p>",
+                      html_tabel(kwaliteitssamenvatting(verslag), index=False),
+                      "<p>De eerste tien:</p>", html_tabel(verslag.head(10), index=False)]
+        uit.value = "\n".join(delen)
 
     keuze.observe(toon, names="value")
     toon()

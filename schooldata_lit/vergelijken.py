@@ -347,7 +347,7 @@ def attesten_widget(map: str | os.PathLike | None = None):
     ipywidgets.VBox
     """
     import ipywidgets as widgets
-    from IPython.display import display
+    import plotly.io as pio
 
     from .data import laad_dataset
 
@@ -361,10 +361,11 @@ def attesten_widget(map: str | os.PathLike | None = None):
     uit = widgets.Output()
 
     def toon(*_):
-        uit.clear_output(wait=True)
         deel = attesten if leerjaar.value == 0 else attesten[attesten["leerjaar"] == leerjaar.value]
-        with uit:
-            display(attesten_per_groep(deel, niveau.value, jaar.value))
+        fig = attesten_per_groep(deel, niveau.value, jaar.value)
+        # rechtstreeks in het uitvoervak (zo komt er niets in de uitvoer van de cel zelf)
+        bundel = pio.renderers["plotly_mimetype"].to_mimebundle(fig.to_dict())
+        uit.outputs = ({"output_type": "display_data", "metadata": {}, "data": bundel},)
 
     for w in (jaar, niveau, leerjaar):
         w.observe(toon, names="value")
