@@ -717,14 +717,11 @@ def stellingen_widget(tabel: pd.DataFrame | None = None):
     uit de bron) of van `samenvatting_likert()` (je eigen antwoorden). Kies bij groep
     "vergelijk" om leerlingen en leerkrachten per thema naast elkaar te zien.
 
-    >>> import contextlib, io
-    >>> with contextlib.redirect_stdout(io.StringIO()):  # buiten Jupyter: geen uitvoer tonen
-    ...     widget = stellingen_widget()
+    >>> widget = stellingen_widget()
     >>> [kind.description for kind in widget.children[0].children]
     ['Groep', 'Stelling']
     """
     import ipywidgets as w
-    from IPython.display import display
 
     tabel = _als_kommagetallen(bevraging_analytics() if tabel is None else tabel)
     groepen = [g for g in GROEPEN if g in set(tabel["groep"])]
@@ -741,19 +738,17 @@ def stellingen_widget(tabel: pd.DataFrame | None = None):
             (f"{r.nummer}. {_kort(r.stelling, 70)}", int(r.nummer)) for r in deel.itertuples()]
 
     def teken(*_):
-        uitvoer.clear_output(wait=True)
-        with uitvoer:
-            groep, nummer = groep_keuze.value, stelling_keuze.value
-            if groep == "vergelijk":
-                display(vergelijking_staven(tabel))
-                return
-            deel = tabel[tabel["groep"] == groep]
-            if nummer is not None:
-                deel = deel[deel["nummer"] == nummer]
-                n, eens = int(deel["respondenten"].iloc[0]), _eens_totaal(deel).iloc[0]
-                print(f"{int(eens)} van de {n} {groep} (helemaal) eens: "
-                      f"{procent(100 * eens / n, 1)}.")
-            display(likert_staven(deel, titel=f"Stellingen voor {groep}"))
+        groep, nummer = groep_keuze.value, stelling_keuze.value
+        if groep == "vergelijk":
+            _toon(uitvoer, vergelijking_staven(tabel))
+            return
+        deel = tabel[tabel["groep"] == groep]
+        tekst = ""
+        if nummer is not None:
+            deel = deel[deel["nummer"] == nummer]
+            n, eens = int(deel["respondenten"].iloc[0]), _eens_totaal(deel).iloc[0]
+            tekst = f"{int(eens)} van de {n} {groep} (helemaal) eens: {procent(100 * eens / n, 1)}."
+        _toon(uitvoer, likert_staven(deel, titel=f"Stellingen voor {groep}"), tekst=tekst)
 
     def nieuwe_groep(*_):
         stelling_keuze.unobserve(teken, "value")
@@ -767,6 +762,19 @@ def stellingen_widget(tabel: pd.DataFrame | None = None):
     stelling_keuze.observe(teken, "value")
     teken()
     return w.VBox([w.HBox([groep_keuze, stelling_keuze]), uitvoer])
+
+
+def _toon(uitvoer, *figuren: go.Figure, tekst: str = "") -> None:
+    """Zet tekst en figuren rechtstreeks in een uitvoervak (er gaat niets naar de cel zelf)."""
+    import plotly.io as pio
+
+    plotly = pio.renderers["plotly_mimetype"]
+    uit: list[dict] = []
+    if tekst:
+        uit.append({"output_type": "stream", "name": "stdout", "text": tekst + "\n"})
+    uit += [{"output_type": "display_data", "metadata": {},
+             "data": plotly.to_mimebundle(fig.to_dict())} for fig in figuren]
+    uitvoer.outputs = tuple(uit)
 
 
 # ------------------------------------------------------------------- 5. voorbeeldexports

@@ -413,14 +413,13 @@ def codeboek_widget(antwoorden: pd.DataFrame | Iterable[str] | None = None,
 
     Standaard met de antwoorden van de leerlingen uit de bron en `STANDAARD_CODEBOEK`.
 
-    >>> import contextlib, io
-    >>> with contextlib.redirect_stdout(io.StringIO()):  # buiten Jupyter: geen uitvoer tonen
-    ...     widget = codeboek_widget()
+    >>> widget = codeboek_widget()
     >>> widget.children[1].description
     'Codeer opnieuw'
     """
     import ipywidgets as w
-    from IPython.display import display
+
+    from .enquete import _toon
 
     antwoorden = open_antwoorden_bron("leerlingen") if antwoorden is None else antwoorden
     tekstvak = w.Textarea(value=codeboek_als_tekst(codeboek),
@@ -430,18 +429,15 @@ def codeboek_widget(antwoorden: pd.DataFrame | Iterable[str] | None = None,
     uitvoer = w.Output()
 
     def codeer(*_):
-        uitvoer.clear_output(wait=True)
-        with uitvoer:
-            try:
-                boek = lees_codeboek(tekstvak.value)
-            except ValueError as fout:
-                print(fout)
-                return
-            gecodeerd = codeer_antwoorden(antwoorden, boek, kolom=kolom)
-            telling = telling_per_thema(gecodeerd)
-            display(themagrafiek(telling))
-            rest = niet_gecodeerd(gecodeerd)
-            print(f"Niet gecodeerd ({len(rest)}): " + " | ".join(rest))
+        try:
+            boek = lees_codeboek(tekstvak.value)
+        except ValueError as fout:
+            _toon(uitvoer, tekst=f"Dat lukt niet: {fout}")
+            return
+        gecodeerd = codeer_antwoorden(antwoorden, boek, kolom=kolom)
+        rest = niet_gecodeerd(gecodeerd)
+        _toon(uitvoer, themagrafiek(telling_per_thema(gecodeerd)),
+              tekst=f"Niet gecodeerd ({len(rest)}): " + " | ".join(rest))
 
     knop.on_click(codeer)
     codeer()

@@ -303,14 +303,18 @@ def test_wilson():
 
 
 def test_stellingen_widget():
-    with contextlib.redirect_stdout(io.StringIO()):
+    with contextlib.redirect_stdout(io.StringIO()) as uit:
         widget = eq.stellingen_widget()
         groep, stelling = widget.children[0].children
+        uitvoer = widget.children[1]
         assert len(stelling.options) == 11
         groep.value = "vergelijk"
         assert stelling.options == (("alle thema's", None),)
         groep.value = "leerkrachten"
         stelling.value = 7
+    assert uit.getvalue() == ""  # alles gaat naar het uitvoervak, niets naar de cel
+    assert uitvoer.outputs[0]["text"].startswith("6 van de 33 leerkrachten (helemaal) eens")
+    assert "application/vnd.plotly.v1+json" in uitvoer.outputs[1]["data"]
 
 
 # ------------------------------------------------------------------- open antwoorden
@@ -393,9 +397,12 @@ def test_leerkrachten_codeboek_en_grafiek():
 
 
 def test_codeboek_widget():
-    with contextlib.redirect_stdout(io.StringIO()) as uit:
-        widget = oa.codeboek_widget()
-        tekstvak, knop, _ = widget.children
-        tekstvak.value = "privacy privé"  # fout: geen dubbele punt
-        knop.click()
-    assert "dubbele punt" in uit.getvalue()
+    widget = oa.codeboek_widget()
+    tekstvak, knop, uitvoer = widget.children
+    assert uitvoer.outputs[0]["text"].startswith("Niet gecodeerd (8)")
+    tekstvak.value = "privacy privé"  # fout: geen dubbele punt
+    knop.click()
+    assert "dubbele punt" in uitvoer.outputs[0]["text"]
+    tekstvak.value = "iets: niks, weet ik niet"
+    knop.click()
+    assert uitvoer.outputs[0]["text"].startswith("Niet gecodeerd (45)")  # niks ×3, weet ik niet
