@@ -4,6 +4,7 @@
     schooldata-lit datawoordenboek [--map datasets]   # schrijft datasets/README.md opnieuw
     schooldata-lit beschrijf resultaten
     schooldata-lit oefeningen                         # exercises/ opnieuw uit solutions/
+    schooldata-lit importeer punten.csv --soort punten --uit MAP --sleutel PAD
 """
 
 from __future__ import annotations
@@ -81,6 +82,10 @@ def maak_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("oefeningen", help="maak exercises/ opnieuw uit solutions/ (nbgrader)")
     p.add_argument("opdrachten", nargs="*", help="enkel deze opdrachten (standaard: alle)")
     p.set_defaults(functie=_oefeningen)
+
+    from .importeren import voeg_opdracht_toe
+
+    voeg_opdracht_toe(sub)
     return parser
 
 
