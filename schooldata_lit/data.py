@@ -16,11 +16,12 @@ from pathlib import Path
 
 import pandas as pd
 
-from .woordenboek import TABELLEN
+from .woordenboek import SOORT_VAN, TABELLEN
 
 __all__ = [
     "laad_dataset",
     "beschrijf_dataset",
+    "overzicht_datasets",
     "beschikbare_datasets",
     "stel_datamap_in",
     "datamap",
@@ -98,6 +99,29 @@ def laad_dataset(naam: str, map: str | os.PathLike | None = None) -> pd.DataFram
         if kolom in tabel.columns:
             tabel[kolom] = pd.to_datetime(tabel[kolom], format="%Y-%m-%d")
     return tabel
+
+
+def overzicht_datasets(map: str | os.PathLike | None = None) -> pd.DataFrame:
+    """Alle datasets in één tabel: soort data, niveau, aantal rijen en kolommen, inhoud.
+
+    De soort volgt de vier soorten schooldata (demografie, percepties, leerresultaten,
+    schoolprocessen; zie `woordenboek.SOORTEN_DATA`).
+
+    >>> overzicht = overzicht_datasets()
+    >>> overzicht.loc["welbevinden", "soort"]
+    'percepties'
+    >>> int(overzicht.loc["bevraging_datagebruik", "rijen"])
+    4
+    """
+    rijen = []
+    for naam in beschikbare_datasets(map):
+        tabel = TABELLEN[naam]
+        with open(datamap(map) / f"{naam}.csv", encoding="utf-8-sig") as bestand:
+            aantal = sum(1 for _ in bestand) - 1
+        rijen.append({"dataset": naam, "soort": SOORT_VAN.get(naam, "onbekend"),
+                      "niveau": tabel.niveau, "rijen": aantal,
+                      "kolommen": len(tabel.kolommen), "inhoud": tabel.beschrijving})
+    return pd.DataFrame(rijen).set_index("dataset")
 
 
 def beschrijf_dataset(naam: str, map: str | os.PathLike | None = None) -> pd.DataFrame:

@@ -15,6 +15,7 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import pandas as pd
@@ -22,7 +23,7 @@ import pandas as pd
 from .data import laad_dataset
 from .knipperlichten import knipperlichten
 
-__all__ = ["Evaluatie", "evalueer_knipperlichten", "DETECTOREN"]
+__all__ = ["Evaluatie", "evalueer_knipperlichten", "lichten_per_peildatum", "DETECTOREN"]
 
 #: Welke knipperlichten een geplant signaal 'vinden'.
 DETECTOREN = {
@@ -128,3 +129,36 @@ def evalueer_knipperlichten(lichten: pd.DataFrame | None = None,
         soort=lambda t: [strik.get(w, "terecht" if w in geplant else "ruis") for w in t["wie"]])
     return Evaluatie(precisie, recall, signalen.reset_index(drop=True),
                      eenheden.reset_index(drop=True), onzeker.reset_index(drop=True))
+
+
+def lichten_per_peildatum(regels: Iterable[str], peildata: Iterable[str | pd.Timestamp],
+                          signalen: Iterable[str] = ("dalende_trend", "eenmalige_dip"),
+                          map: str | None = None) -> pd.DataFrame:
+    """Hoeveel lichten elke regel op elke peildatum geeft, en bij welke geplante signalen.
+
+    Zo zie je hoe een regel zich gedraagt doorheen het jaar: geeft ze een licht bij een
+    tijdelijke dip (een valstrik) of enkel bij een aanhoudende daling? Per (peildatum, regel):
+    het aantal lichten, hoeveel daarvan bij elk van de `signalen` uit de grondwaarheid horen,
+    en hoeveel bij geen enkel gepland signaal (``overige``).
+
+    >>> tabel = lichten_per_peildatum(["dalende_trend"], ["2026-06-30"])
+    >>> tabel[["lichten", "dalende_trend", "eenmalige_dip"]].iloc[0].to_dict()
+    {'lichten': 15, 'dalende_trend': 15, 'eenmalige_dip': 0}
+    """
+    regels, signalen = list(regels), list(signalen)
+    grond = laad_dataset("grondwaarheid", map)
+    onbekend = sorted(set(signalen) - set(grond["signaal"]))
+    if onbekend:
+        raise ValueError(f"Onbekend(e) signaal/signalen: {', '.join(onbekend)}. Kies uit: "
+                         f"{', '.join(sorted(set(grond['signaal'])))}.")
+    per_signaal = {s: set(grond.loc[grond["signaal"] == s, "sleutel"]) for s in signalen}
+    rijen = []
+    for datum in peildata:
+        lichten = knipperlichten(regels, peildatum=datum, map=map)
+        for regel in regels:
+            wie = set(lichten.loc[lichten["indicator"] == regel, "wie"])
+            rij = {"peildatum": pd.Timestamp(datum), "regel": regel, "lichten": len(wie)}
+            rij.update({s: len(wie & leden) for s, leden in per_signaal.items()})
+            rij["overige"] = len(wie - set().union(*per_signaal.values()))
+            rijen.append(rij)
+    return pd.DataFrame(rijen)

@@ -30,6 +30,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
+from .indicatoren import maandverloop
 from .stijl import (
     GRIJS,
     KLEUR_BAND,
@@ -47,6 +48,7 @@ from .woordenboek import TABELLEN
 
 __all__ = [
     "voortgang_leerling",
+    "afwijking_per_maand",
     "klasband",
     "likert_staven",
     "aanwezigheid_weekdagen",
@@ -339,6 +341,56 @@ def voortgang_leerling(
                   hoogte=480)
     fig.update_yaxes(title_text="Resultaat (%)", range=[0, 102], ticksuffix=" %")
     fig.update_xaxes(title_text="Maand", **maand_ticks(alle_datums, midden=True))
+    return fig
+
+
+def afwijking_per_maand(
+    resultaten: pd.DataFrame,
+    leerling_id: str,
+    *,
+    drempel: float = 5.0,
+) -> go.Figure:
+    """Dip of trend? Per maand hoeveel een leerling afwijkt van zijn eigen start.
+
+    Elke staaf is één schoolmaand: de punten van de leerling vergeleken met de klas (op
+    dezelfde evaluaties) en met zijn eigen start in september-oktober (zie
+    `indicatoren.maandverloop`). Rond 0: zoals bij de start. Staven onder de stippellijn
+    (`drempel` punten lager) zijn oranjerood. Eén of twee lage maanden en dan herstel: een dip.
+    Maand na maand lager: een trend.
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"leerling_id": ["L1", "L2"] * 3, "klas": "1A", "vak": "Wiskunde",
+    ...                   "soort": "toets", "maximum": 20, "score": [14, 12, 14, 12, 8, 12],
+    ...                   "datum": pd.to_datetime(["2025-09-10"] * 2 + ["2025-10-10"] * 2
+    ...                                           + ["2025-11-10"] * 2)})
+    >>> fig = afwijking_per_maand(t, "L1")
+    >>> list(fig.data[0].x), list(fig.data[0].y)
+    (['sep', 'okt', 'nov'], [0.0, 0.0, -15.0])
+    """
+    _controleer_kolommen(resultaten, ["leerling_id", "klas", "vak", "datum", "soort", "score",
+                                      "maximum"], "resultaten")
+    if not (resultaten["leerling_id"] == leerling_id).any():
+        raise _onbekende_leerling(leerling_id, "resultaten")
+    verloop = maandverloop(resultaten, leerling_id)
+    kleuren = [OKABE_ITO["vermiljoen"] if a < -drempel else GRIJS for a in verloop["afwijking"]]
+    fig = go.Figure(go.Bar(
+        x=verloop["maandnaam"].tolist(), y=verloop["afwijking"].tolist(), marker_color=kleuren,
+        customdata=np.column_stack([verloop["percentage"], verloop["klas"],
+                                    verloop["evaluaties"]]),
+        hovertemplate=("%{x}: %{y:+.1f} punten t.o.v. de eigen start<br>eigen gemiddelde "
+                       "%{customdata[0]:.0f} %, klas %{customdata[1]:.0f} %<br>"
+                       "%{customdata[2]} evaluaties<extra></extra>"),
+        name=leerling_id))
+    fig.add_hline(y=0, line={"color": "#555555", "width": 1})
+    fig.add_hline(y=-drempel, line={"color": "#999999", "width": 1, "dash": "dot"},
+                  annotation_text=f"{getal(drempel)} punten lager dan de eigen start",
+                  annotation_position="bottom left")
+    pas_stijl_toe(fig, f"Dip of trend? {leerling_id} vergeleken met de eigen start",
+                  "Per maand: punten t.o.v. de klas, min hetzelfde verschil in sep-okt.",
+                  hoogte=400)
+    fig.update_yaxes(title_text="verschil met de eigen start (procentpunten)", zeroline=False)
+    fig.update_xaxes(title_text="Maand", categoryorder="array",
+                     categoryarray=verloop["maandnaam"].tolist())
     return fig
 
 

@@ -20,6 +20,8 @@ __all__ = [
     "attesten_per_klas",
     "beoordeling_per_leerkracht",
     "klasverloop",
+    "maandverloop",
+    "regressie_naar_het_gemiddelde",
 ]
 
 _SCHOOLMAANDEN = (9, 10, 11, 12, 1, 2, 3, 4, 5, 6)
@@ -133,6 +135,89 @@ def resultaatverloop(resultaten: pd.DataFrame, tot: pd.Timestamp | None = None,
         "maanden_onder": recent["maanden_onder"].to_numpy(), "n_maanden": n,
         "n_evaluaties": evaluaties.reindex(tabel.index).to_numpy(),
     }).reset_index(drop=True)
+
+
+def maandverloop(resultaten: pd.DataFrame, leerling_id: str, tot: pd.Timestamp | None = None,
+                 basismaanden: int = 2) -> pd.DataFrame:
+    """Eén leerling per schoolmaand: eigen punten, klas, en de afwijking van de eigen start.
+
+    Kolommen: ``maand`` (1 = september … 10 = juni), ``maandnaam``, ``evaluaties``,
+    ``percentage`` (gemiddelde van de leerling), ``klas`` (gemiddelde van de klas op dezelfde
+    evaluaties) en ``afwijking``: hoeveel procentpunten de leerling, vergeleken met de klas,
+    lager (negatief) of hoger scoort dan bij de start van het jaar (de eerste `basismaanden`
+    maanden; zie `relatieve_scores`). Een dip is een paar maanden negatief en dan terug rond 0;
+    een trend blijft dalen.
+
+    >>> t = pd.DataFrame({"leerling_id": ["L1", "L2"] * 3, "klas": "1A", "vak": "Wiskunde",
+    ...                   "soort": "toets", "maximum": 20, "score": [14, 12, 14, 12, 8, 12],
+    ...                   "datum": pd.to_datetime(["2025-09-10"] * 2 + ["2025-10-10"] * 2
+    ...                                           + ["2025-11-10"] * 2)})
+    >>> maandverloop(t, "L1")[["maandnaam", "percentage", "klas", "afwijking"]]
+      maandnaam  percentage  klas  afwijking
+    0       sep        70.0  65.0        0.0
+    1       okt        70.0  65.0        0.0
+    2       nov        40.0  50.0      -15.0
+    """
+    p = relatieve_scores(resultaten, tot, basismaanden)
+    eigen = p[p["leerling_id"] == leerling_id]
+    if eigen.empty:
+        raise ValueError(f"Geen resultaten met een score voor leerling {leerling_id!r}.")
+    eigen = eigen.assign(klas_pct=eigen["percentage"] - eigen["t.o.v._klas"])
+    per_maand = eigen.groupby("maand").agg(
+        evaluaties=("percentage", "size"), percentage=("percentage", "mean"),
+        klas=("klas_pct", "mean"), afwijking=("afwijking", "mean")).reset_index()
+    per_maand.insert(1, "maandnaam", per_maand["maand"].map(
+        dict(enumerate(("sep", "okt", "nov", "dec", "jan", "feb", "mrt", "apr", "mei", "jun"),
+                       start=1))))
+    return per_maand.round({"percentage": 1, "klas": 1, "afwijking": 1})
+
+
+def regressie_naar_het_gemiddelde(resultaten: pd.DataFrame, van: str = "P1", naar: str = "P2",
+                              vak: str | None = None, aandeel: float = 0.1) -> pd.DataFrame:
+    """Regressie naar het gemiddelde: hoe doen de zwakste en sterkste leerlingen het daarna?
+
+    Neem per leerling het gemiddelde percentage in periode `van` en in periode `naar` (in één
+    `vak`, of over alle vakken). De groep met de laagste `aandeel` (standaard 10 %) in `van`
+    scoort in `naar` gemiddeld vaak beter, de hoogste groep slechter, ook zonder dat er iets
+    gebeurd is: een deel van een heel lage score was pech (toeval), en die pech herhaalt zich
+    niet. Wie na een remediëring vooruitgang ziet, moet daarom eerst vragen: hoeveel daarvan
+    was er sowieso gekomen?
+
+    Geeft per groep (laagste, middengroep, hoogste) het aantal leerlingen, hun gemiddelde in
+    beide periodes en het verschil.
+
+    >>> t = pd.DataFrame({"leerling_id": list("ABCDE") * 2, "vak": "Wiskunde",
+    ...                   "periode": ["P1"] * 5 + ["P2"] * 5, "maximum": 100,
+    ...                   "score": [30, 50, 60, 70, 90, 45, 55, 60, 65, 80]})
+    >>> regressie_naar_het_gemiddelde(t, aandeel=0.2)
+             groep  leerlingen  gemiddelde_P1  gemiddelde_P2  verschil
+    0    laagste 20 %           1           30.0           45.0      15.0
+    1      middengroep           3           60.0           60.0       0.0
+    2    hoogste 20 %           1           90.0           80.0     -10.0
+    """
+    if not 0 < aandeel < 0.5:
+        raise ValueError("aandeel moet tussen 0 en 0,5 liggen, bv. 0.1 voor 10 %.")
+    p = percentages(resultaten)
+    if vak is not None:
+        if vak not in set(p["vak"]):
+            raise ValueError(f"Het vak {vak!r} komt niet voor in de resultaten.")
+        p = p[p["vak"] == vak]
+    for periode in (van, naar):
+        if periode not in set(p["periode"]):
+            raise ValueError(f"De periode {periode!r} komt niet voor; wel: "
+                             f"{', '.join(sorted(set(p['periode'])))}.")
+    per = p.groupby(["leerling_id", "periode"])["percentage"].mean().unstack()[[van, naar]]
+    per = per.dropna()
+    laag, hoog = per[van].quantile(aandeel), per[van].quantile(1 - aandeel)
+    procent = f"{aandeel:.0%}".replace("%", " %")
+    groep = np.where(per[van] <= laag, f"laagste {procent}",
+                     np.where(per[van] >= hoog, f"hoogste {procent}", "middengroep"))
+    uit = (per.assign(groep=groep).groupby("groep", sort=False)
+           .agg(leerlingen=(van, "size"), **{f"gemiddelde_{van}": (van, "mean"),
+                                             f"gemiddelde_{naar}": (naar, "mean")}))
+    uit = uit.reindex([f"laagste {procent}", "middengroep", f"hoogste {procent}"]).reset_index()
+    uit["verschil"] = uit[f"gemiddelde_{naar}"] - uit[f"gemiddelde_{van}"]
+    return uit.round(1)
 
 
 def aanwezigheid_per_leerling(afwezigheden: pd.DataFrame, kalender: pd.DataFrame,

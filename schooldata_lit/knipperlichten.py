@@ -50,7 +50,7 @@ class Metingen:
     extra: dict = field(default_factory=dict)
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=16)
 def _metingen(map_: str, peildatum: pd.Timestamp | None) -> Metingen:
     resultaten = laad_dataset("resultaten", map_)
     kalender = laad_dataset("kalender", map_)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["Kolom", "Tabel", "TABELLEN", "BRON_ASSEN"]
+__all__ = ["Kolom", "Tabel", "TABELLEN", "BRON_ASSEN", "SOORTEN_DATA", "SOORT_VAN"]
 
 
 @dataclass(frozen=True)
@@ -329,3 +329,28 @@ TABELLEN: dict[str, Tabel] = {t.naam: t for t in [
         echte_gegevens=True,
     ),
 ]}
+
+
+#: De vier soorten schooldata die in projecten rond datagebruik vaak samen getoond worden
+#: (naar het bekende schema van Victoria Bernhardt): wie zijn onze leerlingen, hoe ervaren ze
+#: de school, wat leren ze, en hoe werkt de school.
+SOORTEN_DATA: dict[str, str] = {
+    "demografie": "wie zijn onze leerlingen en personeelsleden (instroom, klas, achtergrond)",
+    "percepties": "hoe leerlingen, leraren en ouders de school ervaren (bevragingen)",
+    "leerresultaten": "wat leerlingen leren en bereiken (punten, attesten, toetsen, vervolg)",
+    "schoolprocessen": "hoe de school werkt (aanwezigheid, begeleiding, lessen, platform)",
+}
+
+#: Bij welke soort data elke dataset van de cursusschool hoort.
+SOORT_VAN: dict[str, str] = {
+    "leerlingen": "demografie", "inschrijvingen": "demografie", "baso_fiches": "demografie",
+    "leerkrachten": "demografie", "klassen": "schoolprocessen",
+    "lessentabel": "schoolprocessen", "lesopdrachten": "schoolprocessen",
+    "kalender": "schoolprocessen", "afwezigheden": "schoolprocessen",
+    "platformactiviteit": "schoolprocessen", "begeleiding": "schoolprocessen",
+    "resultaten": "leerresultaten", "jaarresultaten": "leerresultaten",
+    "attesten": "leerresultaten", "centrale_toetsen": "leerresultaten",
+    "alumni": "leerresultaten", "welbevinden": "percepties",
+    "bevraging_analytics": "percepties", "bevraging_datagebruik": "percepties",
+    "grondwaarheid": "cursusmateriaal (geen schooldata)",
+}
