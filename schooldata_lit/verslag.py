@@ -174,14 +174,14 @@ def periodeverschil(resultaten: pd.DataFrame, klas: str) -> pd.Series:
 
     Per leerling van `klas`: het gemiddelde percentage in de laatste periode min dat in de
     periodes ervoor. Daarvan het gemiddelde (``verschil``) met een 95 %-interval
-    (``ondergrens``, ``bovengrens``) en het aantal leerlingen ``n``. Ligt 0 binnen het
-    interval, dan kan het verschil toeval zijn: een vraag, geen conclusie.
+    (``ondergrens``, ``bovengrens``) en het aantal leerlingen ``n``, afgerond op 2 decimalen.
+    Ligt 0 binnen het interval, dan kan het verschil toeval zijn: een vraag, geen conclusie.
 
     >>> r = pd.DataFrame({"klas": "6X", "leerling_id": list("aabbcc"),
     ...                   "periode": ["P1", "P4"] * 3, "score": [7, 5, 6, 6, 8, 6],
     ...                   "maximum": 10})
-    >>> periodeverschil(r, "6X")[["n", "verschil"]].round(1).to_dict()
-    {'n': 3.0, 'verschil': -13.3}
+    >>> periodeverschil(r, "6X")[["n", "verschil"]].to_dict()
+    {'n': 3, 'verschil': -13.33}
     """
     for kolom in ("klas", "leerling_id", "periode", "score", "maximum"):
         if kolom not in resultaten.columns:
@@ -196,11 +196,11 @@ def periodeverschil(resultaten: pd.DataFrame, klas: str) -> pd.Series:
     eerder = per.drop(columns=laatste).mean(axis=1)
     verschillen = (per[laatste] - eerder).dropna()
     samenvatting = gemiddelde_met_onzekerheid(verschillen)
-    return pd.Series({"klas": klas, "periode": laatste, "n": samenvatting["n"],
-                      "eerder": eerder.mean(), "laatste": per[laatste].mean(),
-                      "verschil": samenvatting["gemiddelde"],
-                      "ondergrens": samenvatting["ondergrens"],
-                      "bovengrens": samenvatting["bovengrens"]})
+    return pd.Series({"klas": klas, "periode": laatste, "n": int(samenvatting["n"]),
+                      "eerder": round(eerder.mean(), 2), "laatste": round(per[laatste].mean(), 2),
+                      "verschil": round(samenvatting["gemiddelde"], 2),
+                      "ondergrens": round(samenvatting["ondergrens"], 2),
+                      "bovengrens": round(samenvatting["bovengrens"], 2)})
 
 
 def misleidende_en_eerlijke_as(tabel: pd.DataFrame, x: str, y: str, *, titel: str | None = None,
