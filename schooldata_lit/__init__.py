@@ -7,12 +7,19 @@ True
 """
 
 from .dashboards import knipperlichten_dashboard, school_dashboard
-from .data import beschikbare_datasets, beschrijf_dataset, laad_dataset, stel_datamap_in
+from .data import (
+    beschikbare_datasets,
+    beschrijf_dataset,
+    laad_dataset,
+    overzicht_datasets,
+    stel_datamap_in,
+)
 from .evaluatie import evalueer_knipperlichten
 from .knipperlichten import catalogus, knipperlichten
 from .privacy import onderdruk_kleine_cellen, pseudonimiseer, rolweergave
 
-__all__ = ["laad_dataset", "beschrijf_dataset", "beschikbare_datasets", "stel_datamap_in",
+__all__ = ["laad_dataset", "beschrijf_dataset", "overzicht_datasets", "beschikbare_datasets",
+           "stel_datamap_in",
            "knipperlichten", "catalogus", "evalueer_knipperlichten", "pseudonimiseer",
            "onderdruk_kleine_cellen", "rolweergave", "knipperlichten_dashboard",
            "school_dashboard"]
