@@ -673,7 +673,8 @@ class _Werk:
         self.fouten: list[pd.DataFrame] = []
         self.log: list[dict] = []
         self.verboden: set[str] = set()  # identificerende waarden: nooit tonen
-        self.totaalrijen = np.zeros(len(rijnummers), dtype=bool)
+        # rijen waarvoor één reden volstaat (totaalrij, te lange cel): (masker, reden)
+        self.enkel: list[tuple[np.ndarray, str]] = []
 
     def fout(self, masker: np.ndarray | pd.Series, kolom: str, waarden: pd.Series | str,
              reden: str, oplossing: str) -> None:
@@ -722,9 +723,14 @@ class _Werk:
         if not self.fouten:
             return pd.DataFrame(columns=kolommen)
         alle = pd.concat(self.fouten, ignore_index=True)
-        # bij een totaalrij volstaat die ene reden
-        alle = alle[~self.totaalrijen[alle["positie"].to_numpy()]
-                    | (alle["reden"] == _TOTAALREDEN)]
+        # bij een totaalrij (of een te lange cel) volstaat die ene reden
+        positie = alle["positie"].to_numpy()
+        beperkt = np.zeros(len(alle), dtype=bool)
+        toegelaten = np.zeros(len(alle), dtype=bool)
+        for masker, reden in self.enkel:
+            beperkt |= masker[positie]
+            toegelaten |= masker[positie] & (alle["reden"] == reden).to_numpy()
+        alle = alle[~beperkt | toegelaten]
         alle["rij"] = self.rijnummers[alle["positie"].to_numpy()]
         alle["bestand"] = self.bestand
         return (alle.sort_values(["rij", "kolom"], kind="stable")[kolommen]
@@ -754,6 +760,7 @@ def _reeksen(nummers: np.ndarray) -> str:
     return ", ".join(delen)
 
 
+_TE_LANG = "cel te lang"
 _TOTAALREDEN = "totaalrij of gemiddelde: geen gegevens van een leerling"
 _TOTAAL = re.compile(r"(?i)\b(?:totaal|totalen|gemiddelde|som|aantal)\b")
 _GETAL = re.compile(r"^[+-]?\d+(?:[.,]\d+)?$")
@@ -1300,17 +1307,18 @@ def importeer(bestand: str | os.PathLike, soort: str, uit: str | os.PathLike,
         lang = np.zeros(n, dtype=bool)
         for kolom in ruwe_tabel.columns:
             te_lang = (ruwe_tabel[kolom].str.len() > MAX_CEL).to_numpy()
-            werk.fout(te_lang, kolom, f"({MAX_CEL}+ tekens)", "cel te lang",
+            werk.fout(te_lang, kolom, f"({MAX_CEL}+ tekens)", _TE_LANG,
                       f"een cel mag hoogstens {MAX_CEL} tekens hebben: kijk na of de export "
                       "klopt")
             lang |= te_lang
         ruwe_tabel = ruwe_tabel.where(~pd.DataFrame({k: lang for k in ruwe_tabel.columns}), "")
+        werk.enkel.append((lang, _TE_LANG))
     # totaalrijen (geen leerling, wel 'totaal' of 'gemiddelde')
     id_leeg = ruwe_tabel["leerling_id"].str.strip() == ""
     totaal = np.zeros(n, dtype=bool)
     for positie in np.flatnonzero(id_leeg.to_numpy()):
         totaal[positie] = bool(_TOTAAL.search(" ".join(data_rijen[positie])[:5000]))
-    werk.totaalrijen = totaal
+    werk.enkel.append((totaal, _TOTAALREDEN))
     werk.fout(totaal, "(rij)", "", _TOTAALREDEN,
               "niets te doen: deze rij hoort niet bij de gegevens (of verwijder ze uit de export)")
     werk.fout(id_leeg.to_numpy() & ~totaal, "leerling_id", "", "geen leerlingnummer",
@@ -1519,7 +1527,7 @@ _HOE = {
                       " (leidt ze af uit de klassen in de punten)",
     "resultaten": "importeer de punten: importeer(..., 'punten', ...)",
     "afwezigheden": "importeer de afwezigheden; of vul_datamap_aan(map) (lege tabel)",
-    "platformactiviteit": "importeer de activiteit; of vul_datamap_aan(map) (lege tabel)",
+    "platformactiviteit": "importeer de activiteit (de knipperlichten kunnen nog niet zonder)",
     "attesten": "nog geen import; vul_datamap_aan(map) maakt een lege tabel",
     "jaarresultaten": "nog geen import; vul_datamap_aan(map) maakt een lege tabel",
 }
@@ -1554,8 +1562,8 @@ def vul_datamap_aan(map: str | os.PathLike, schooljaar: str | None = None) -> pd
     De punten (``resultaten``) moeten er al zijn. Ontbreken ze, dan volgt een duidelijke fout.
     Aangemaakt worden: de kalender (standaard Vlaamse vakanties, bij benadering), de
     inschrijvingen en klassen (afgeleid uit de klassen in de punten) en lege tabellen voor
-    afwezigheden, platformactiviteit, attesten en jaarresultaten (de lichten die ze nodig
-    hebben, blijven dan uit). Geeft per tabel terug wat er gebeurde.
+    afwezigheden, attesten en jaarresultaten (de lichten die ze nodig hebben, blijven dan uit).
+    De platformactiviteit moet je zelf importeren. Geeft per tabel terug wat er gebeurde.
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as map_:
@@ -1589,7 +1597,10 @@ def vul_datamap_aan(map: str | os.PathLike, schooljaar: str | None = None) -> pd
             if not (pad / f"{naam_}.csv").is_file():
                 nieuw[pad / f"{naam_}.csv"] = _csv_tekst(maak_csv_veilig(tabel)[0])
                 wat[naam_] = "aangemaakt: afgeleid uit de klassen in de punten"
-    for naam_ in ("afwezigheden", "platformactiviteit", "attesten", "jaarresultaten"):
+    if not (pad / "platformactiviteit.csv").is_file():
+        wat["platformactiviteit"] = ("ontbreekt nog: importeer de activiteit van het "
+                                     "leerplatform (de knipperlichten kunnen nog niet zonder)")
+    for naam_ in ("afwezigheden", "attesten", "jaarresultaten"):
         if not (pad / f"{naam_}.csv").is_file():
             leeg = pd.DataFrame(columns=TABELLEN[naam_].kolomnamen)
             nieuw[pad / f"{naam_}.csv"] = _csv_tekst(leeg)
