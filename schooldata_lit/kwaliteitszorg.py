@@ -1,0 +1,147 @@
+"""Interne kwaliteitszorg: trends over schooljaren verkennen en de kwaliteitscirkel doorlopen.
+
+* `kwaliteitscyclus()` zet de kwaliteitscirkel (plan, do, check, act) naast de acht stappen
+  van de datateammethode (`schooldata_lit.dataplan.CYCLUS`) en zegt waar je elke fase in de
+  cursus oefent.
+* `trend_verkenner()` is een widget zonder code: kies een indicator (gemiddeld eindpercentage,
+  aandeel tekorten, aandeel B- of C-attesten), een vak en een leerjaar, en zie de trend over
+  de schooljaren met een 95 %-interval per jaar (`grafieken.trend_over_jaren`).
+
+>>> kwaliteitscyclus()["fase"].tolist()
+['Plan', 'Do', 'Check', 'Act']
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+import pandas as pd
+
+from .dataplan import CYCLUS
+from .grafieken import samenvatting_per_jaar, trend_over_jaren
+
+__all__ = ["kwaliteitscyclus", "INDICATOREN", "trend_verkenner"]
+
+#: De indicatoren van de trendverkenner: naam → (tabel, kolom, gelijk_aan, as-titel).
+INDICATOREN: dict[str, tuple[str, str, object | None, str]] = {
+    "gemiddeld eindpercentage": ("jaarresultaten", "eindpercentage", None,
+                                 "Gemiddeld eindpercentage (%)"),
+    "aandeel tekorten (eindpercentage onder 50)": ("jaarresultaten", "tekort", True,
+                                                   "Vakken met een tekort (%)"),
+    "aandeel C-attesten": ("attesten", "attest", "C", "Leerlingen met een C-attest (%)"),
+    "aandeel B-attesten": ("attesten", "attest", "B", "Leerlingen met een B-attest (%)"),
+}
+
+
+def kwaliteitscyclus() -> pd.DataFrame:
+    """De kwaliteitscirkel (PDCA) naast de stappen van de datateammethode.
+
+    Eén rij per fase: ``fase``, ``vraag`` (wat het team zich afvraagt),
+    ``datateamstappen`` (de stappen uit `dataplan.CYCLUS` die erbij horen) en
+    ``in_de_cursus`` (waar je het oefent).
+
+    >>> tabel = kwaliteitscyclus()
+    >>> tabel.loc[2, ["fase", "datateamstappen"]].tolist()
+    ['Check', '8. Evaluatie']
+    """
+    stap = {s.nummer: f"{s.nummer}. {s.naam}" for s in CYCLUS}
+    rijen = [
+        ("Plan", "Wat willen we verbeteren, waarom nu, en waaraan zien we dat het lukt?",
+         ", ".join(stap[i] for i in (1, 2, 3, 4, 5, 6)),
+         "1.7 datateam en dataplan; 2.1 onderzoeksopzet"),
+        ("Do", "Voeren we de maatregel uit zoals gepland, en registreren we wie hem kreeg?",
+         stap[7], "1.7 dataplan (wie, wat, wanneer)"),
+        ("Check", "Werkte het? Vergelijk met een groep zonder de maatregel, met n en interval.",
+         stap[8], "2.1 leerwinst; 2.4 remediëring evalueren"),
+        ("Act", "Borgen, bijsturen of stoppen? Wat leren we voor de volgende cirkel?",
+         f"terug naar {stap[1]} of {stap[2]}", "2.4 reflecteren; 1.8 rapporteren"),
+    ]
+    return pd.DataFrame(rijen, columns=["fase", "vraag", "datateamstappen", "in_de_cursus"])
+
+
+def _gegevens(naam: str, jaarresultaten: pd.DataFrame, attesten: pd.DataFrame, vak: str,
+              leerjaar: object) -> pd.DataFrame:
+    tabel = jaarresultaten if INDICATOREN[naam][0] == "jaarresultaten" else attesten
+    if INDICATOREN[naam][0] == "jaarresultaten":
+        if vak != "alle vakken":
+            tabel = tabel.loc[tabel["vak"] == vak]
+        tabel = tabel.assign(tekort=tabel["eindpercentage"] < 50)
+    if leerjaar != "alle leerjaren":
+        tabel = tabel.loc[tabel["leerjaar"] == leerjaar]
+    return tabel
+
+
+def trend_verkenner(jaarresultaten: pd.DataFrame | None = None,
+                    attesten: pd.DataFrame | None = None, *,
+                    map: str | os.PathLike | None = None) -> Any:
+    """Een widget zonder code: een indicator over de schooljaren, met onzekerheid.
+
+    Kies een indicator, een vak (enkel bij eindpercentages en tekorten), een leerjaar en
+    eventueel een opsplitsing (per finaliteit of per leerjaar). Je ziet de trend met een
+    95 %-interval per jaar en eronder de tabel met n. Zonder tabellen laadt de widget de
+    cursusdata (`jaarresultaten` en `attesten`).
+
+    >>> w = trend_verkenner()
+    >>> [k.description for k in w.children[0].children]
+    ['Indicator', 'Vak', 'Leerjaar', 'Opsplitsen']
+    >>> w.children[0].children[0].value = "aandeel C-attesten"
+    >>> "application/vnd.plotly.v1+json" in w.children[1].outputs[0]["data"]
+    True
+    """
+    import ipywidgets as widgets
+    import plotly.io as pio
+
+    from .data import laad_dataset
+
+    jaarresultaten = (laad_dataset("jaarresultaten", map=map) if jaarresultaten is None
+                      else jaarresultaten)
+    attesten = laad_dataset("attesten", map=map) if attesten is None else attesten
+    stijl = {"description_width": "initial"}
+    indicator = widgets.Dropdown(options=list(INDICATOREN), description="Indicator",
+                                 style=stijl, layout={"width": "420px"})
+    vak = widgets.Dropdown(options=["alle vakken"] + sorted(_als_tekst(jaarresultaten["vak"])),
+                           description="Vak", style=stijl)
+    leerjaar = widgets.Dropdown(options=["alle leerjaren"] + sorted(
+        int(x) for x in attesten["leerjaar"].dropna().unique()), description="Leerjaar",
+        style=stijl)
+    groep = widgets.Dropdown(options=[("niet", None), ("per finaliteit", "finaliteit"),
+                                      ("per leerjaar", "leerjaar")],
+                             description="Opsplitsen", style=stijl)
+    uit = widgets.Output()
+
+    def toon(*_: Any) -> None:
+        naam = indicator.value
+        _, kolom, gelijk_aan, y_titel = INDICATOREN[naam]
+        vak.disabled = INDICATOREN[naam][0] != "jaarresultaten"
+        tabel = _gegevens(naam, jaarresultaten, attesten, vak.value, leerjaar.value)
+        splits = groep.value if groep.value in tabel.columns else None
+        if tabel.empty:
+            uit.outputs = ({"output_type": "stream", "name": "stdout",
+                            "text": "Geen gegevens voor deze keuze.\n"},)
+            return
+        # per leerling één getal per jaar (zoals samenvatting_per_jaar het doet)
+        titel = f"{naam[0].upper()}{naam[1:]}" + (
+            f", {vak.value}" if not vak.disabled and vak.value != "alle vakken" else "") + (
+            f", leerjaar {leerjaar.value}" if leerjaar.value != "alle leerjaren" else "")
+        fig = trend_over_jaren(tabel, kolom, splits, gelijk_aan=gelijk_aan, titel=titel,
+                               y_titel=y_titel)
+        samenvatting = samenvatting_per_jaar(tabel, kolom, splits, gelijk_aan=gelijk_aan)
+        bundel = pio.renderers["plotly_mimetype"].to_mimebundle(fig.to_dict())
+        html_tabel = samenvatting.to_html(index=False, border=0, float_format=lambda x: (
+            f"{x:.1f}".replace(".", ",")))
+        uit.outputs = (
+            {"output_type": "display_data", "metadata": {}, "data": bundel},
+            {"output_type": "display_data", "metadata": {},
+             "data": {"text/html": html_tabel, "text/plain": samenvatting.to_string()}})
+
+    for w in (indicator, vak, leerjaar, groep):
+        w.observe(toon, names="value")
+    toon()
+    return widgets.VBox([widgets.HBox([indicator, vak, leerjaar, groep],
+                                      layout={"flex_flow": "row wrap"}), uit])
+
+
+
+def _als_tekst(reeks: pd.Series) -> set[str]:
+    return {str(x) for x in reeks.dropna().unique()}
