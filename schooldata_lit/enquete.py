@@ -876,17 +876,18 @@ Analytics), in de vorm van een export uit Google Forms en Microsoft Forms. De ve
 antwoorden volgt ruwweg de echte resultaten; de antwoorden zelf zijn verzonnen. Gemaakt met
 `schooldata_lit.enquete.maak_voorbeeldexports()` — pas deze bestanden niet met de hand aan.
 
-| bestand | wat |
-|---|---|
-| `google_forms_leerlingen.csv` | 24 leerlingen, Google Forms (komma, UTF-8); één leerling |
-| | sloeg stelling 8 over |
-| `microsoft_forms_leerkrachten.csv` | 18 leerkrachten, anonieme export uit Microsoft Forms, |
-| | in Excel als CSV bewaard (puntkomma) |
-| `fout_onbekend_antwoord.csv` | antwoorden die niet op de schaal staan ("Eerder eens") |
-| `fout_ontbrekende_kolom.csv` | een vraag ontbreekt, de tekst van een andere werd gewijzigd |
-| `fout_lege_rijen.csv` | twee lege rijen (een helemaal lege, een met enkel een tijdstempel) |
-| `fout_dubbele_respondent.csv` | twee exports aan elkaar geplakt: het antwoord met ID 10 |
-| | staat er twee keer in (rij 11 en 12) |
+- `google_forms_leerlingen.csv`: 24 leerlingen, export uit Google Forms (komma, UTF-8);
+  één leerling sloeg stelling 8 over.
+- `microsoft_forms_leerkrachten.csv`: 18 leerkrachten, anonieme export uit Microsoft Forms,
+  in Excel als CSV bewaard (puntkomma).
+- `fout_onbekend_antwoord.csv`: antwoorden die niet op de schaal staan ("Eerder eens" in rij 7,
+  "Akkoord" in rij 12).
+- `fout_ontbrekende_kolom.csv`: de vraag van stelling 5 ontbreekt en de tekst van stelling 2
+  werd gewijzigd.
+- `fout_lege_rijen.csv`: twee lege rijen (rij 10 helemaal leeg, rij 18 met enkel een
+  tijdstempel).
+- `fout_dubbele_respondent.csv`: twee exports aan elkaar geplakt: het antwoord met ID 10 staat
+  er twee keer in (rij 11 en 12).
 
 Probeer: `controleer_antwoorden("fout_lege_rijen.csv", "leerlingen")`.
 """
