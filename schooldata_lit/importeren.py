@@ -760,6 +760,39 @@ def _reeksen(nummers: np.ndarray) -> str:
     return ", ".join(delen)
 
 
+def _strip(s: pd.Series) -> pd.Series:
+    """``s.str.strip()``, maar één keer per verschillende waarde."""
+    codes, uniek = pd.factorize(s)
+    schoon = np.array([str(u).strip() for u in uniek] + [""], dtype=object)
+    return pd.Series(schoon[codes], index=s.index, dtype=s.dtype if s.dtype != object else None)
+
+
+def _extract(s: pd.Series, patroon: str | re.Pattern, flags: int = 0) -> pd.DataFrame:
+    """``s.str.extract``, maar één keer per verschillende waarde (snel bij 100 000 rijen)."""
+    codes, uniek = pd.factorize(s)
+    delen = pd.Series(np.asarray(uniek, dtype=object)).astype(str).str.extract(patroon,
+                                                                               flags=flags)
+    if not len(delen):
+        return pd.DataFrame(index=s.index, columns=delen.columns, dtype=object)
+    uit = delen.iloc[np.maximum(codes, 0)].reset_index(drop=True)
+    if (codes < 0).any():
+        uit.loc[codes < 0] = np.nan
+    uit.index = s.index
+    return uit
+
+
+def _pseudoniemen(s: pd.Series, sleutel: str, voorvoegsel: str) -> pd.Series:
+    """`pseudonimiseer` op elke verschillende waarde één keer; lege waarden blijven leeg."""
+    s = s.where(s.notna() & (_strip(s.astype(str)) != ""), np.nan)
+    codes, uniek = pd.factorize(s.astype(object).where(s.notna(), None))
+    if not len(uniek):
+        return pd.Series(np.nan, index=s.index, dtype=object)
+    tabel = pd.DataFrame({"w": [str(u).strip() for u in uniek]})
+    code = pseudonimiseer(tabel, "w", sleutel, voorvoegsel=voorvoegsel)["w"].to_numpy()
+    uit = np.where(codes >= 0, code[np.maximum(codes, 0)], None)
+    return pd.Series(uit, index=s.index, dtype=object).where(codes >= 0, np.nan)
+
+
 _TE_LANG = "cel te lang"
 _TOTAALREDEN = "totaalrij of gemiddelde: geen gegevens van een leerling"
 _TOTAAL = re.compile(r"(?i)\b(?:totaal|totalen|gemiddelde|som|aantal)\b")
@@ -771,7 +804,7 @@ def _getallen(werk: _Werk, s: pd.Series, kolom: str, *, geheel: bool = False,
     """Tekst naar getal; decimale komma wordt omgezet (en gelogd); anders een afwijzing.
 
     `toon`: de oorspronkelijke cel om in het rapport te tonen (standaard `s`)."""
-    s = s.str.strip()
+    s = _strip(s)
     toon = s if toon is None else toon
     leeg = s == ""
     komma = s.str.contains(",", regex=False)
@@ -800,13 +833,13 @@ _DATUMVORMEN = [
 
 
 def _datums(werk: _Werk, s: pd.Series, kolom: str) -> pd.Series:
-    s = s.str.strip()
+    s = _strip(s)
     jaar = pd.Series(np.nan, index=s.index)
     maand = jaar.copy()
     dag = jaar.copy()
     gevonden = pd.Series(False, index=s.index)
     for vorm, volgorde in _DATUMVORMEN:
-        delen = s.str.extract(vorm).astype(float)
+        delen = _extract(s, vorm).astype(float)
         treffer = delen[0].notna() & ~gevonden
         if not treffer.any():
             continue
@@ -847,7 +880,7 @@ def _datums(werk: _Werk, s: pd.Series, kolom: str) -> pd.Series:
 def _codes(werk: _Werk, s: pd.Series, kolom: str, lijst: Mapping[str, str], *,
            leeg_mag: bool = False, sleutel: str = "") -> pd.Series:
     """Tekst naar een code uit de lijst; schrijfwijze gelijkgetrokken (gelogd)."""
-    s = s.str.strip()
+    s = _strip(s)
     toegelaten = set(lijst.values())
     opzoek = {_norm(k): v for k, v in lijst.items()}
     opzoek.update({_norm(v): v for v in toegelaten})
@@ -876,7 +909,7 @@ def _schooljaar_van(datums: pd.Series) -> pd.Series:
 
 
 def _tekst(werk: _Werk, s: pd.Series, kolom: str, *, verplicht: bool) -> pd.Series:
-    s = s.str.strip()
+    s = _strip(s)
     if verplicht:
         werk.fout(s == "", kolom, s, "leeg", "vul deze kolom in")
     return s.where(s != "", np.nan)
@@ -917,7 +950,7 @@ def maak_csv_veilig(tabel: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, np.nda
 
 def _resultaten(werk: _Werk, ruw: pd.DataFrame, koppeling: dict) -> pd.DataFrame:
     uit = pd.DataFrame(index=ruw.index)
-    score_tekst = ruw["score"].str.strip()
+    score_tekst = _strip(ruw["score"])
     heeft_max = "maximum" in ruw
     codes_lijst = koppeling["waarden"]["resultaten.code"]
     # codes in de scorekolom (afw, ziek, vrijgesteld)
@@ -936,9 +969,9 @@ def _resultaten(werk: _Werk, ruw: pd.DataFrame, koppeling: dict) -> pd.DataFrame
     code = code_kolom.where(code_kolom.notna(), code_in_score)
     rest = score_tekst.where(code_in_score.isna(), "")
     # breuk 14/20 of percentage 70%
-    breuk = rest.str.extract(r"^([+-]?\d+(?:[.,]\d+)?)\s*/\s*(\d+(?:[.,]\d+)?)$")
+    breuk = _extract(rest, r"^([+-]?\d+(?:[.,]\d+)?)\s*/\s*(\d+(?:[.,]\d+)?)$")
     is_breuk = breuk[0].notna()
-    procent = rest.str.extract(r"^([+-]?\d+(?:[.,]\d+)?)\s*%$")[0]
+    procent = _extract(rest, r"^([+-]?\d+(?:[.,]\d+)?)\s*%$")[0]
     is_procent = procent.notna()
     werk.omzetting("score", "breuk gesplitst in score en maximum", is_breuk, rest)
     werk.omzetting("score", "percentage omgezet naar score op 100", is_procent, rest)
@@ -986,8 +1019,8 @@ def _resultaten(werk: _Werk, ruw: pd.DataFrame, koppeling: dict) -> pd.DataFrame
         werk.omzetting("soort", "kolom ontbreekt: soort evaluatie ingevuld als 'onbekend'",
                        np.ones(len(ruw), dtype=bool))
     if "periode" in ruw:
-        p = ruw["periode"].str.strip()
-        nummer = p.str.extract(r"^(?:p|periode|r|rapport)?\s*([1-4])$", flags=re.IGNORECASE)[0]
+        p = _strip(ruw["periode"])
+        nummer = _extract(p, r"^(?:p|periode|r|rapport)?\s*([1-4])$", flags=re.IGNORECASE)[0]
         werk.omzetting("periode", "periode omgezet naar P1-P4",
                        nummer.notna() & (p != "P" + nummer), p, "P" + nummer)
         werk.fout(nummer.isna() & (p != ""), "periode", p, "onbekende periode",
@@ -1061,7 +1094,7 @@ def _leerlingen(werk: _Werk, ruw: pd.DataFrame, koppeling: dict) -> pd.DataFrame
     if "geboortejaar" in ruw:
         jaar = _getallen(werk, ruw["geboortejaar"], "geboortejaar", geheel=True, leeg_mag=True)
     elif "_geboortedatum" in ruw:
-        leeg = ruw["_geboortedatum"].str.strip() == ""
+        leeg = _strip(ruw["_geboortedatum"]) == ""
         datum = _datums(werk, ruw["_geboortedatum"].where(~leeg, "2000-01-01"), "geboortedatum")
         jaar = datum.dt.year.where(~leeg)
         werk.omzetting("geboortedatum", "geboortedatum ingekort tot het geboortejaar "
@@ -1073,7 +1106,7 @@ def _leerlingen(werk: _Werk, ruw: pd.DataFrame, koppeling: dict) -> pd.DataFrame
               "onmogelijk geboortejaar", "controleer de geboortedatum")
     uit["geboortejaar"] = jaar.astype("Int64")
     if "instroom_schooljaar" in ruw:
-        s = ruw["instroom_schooljaar"].str.strip()
+        s = _strip(ruw["instroom_schooljaar"])
         delen = s.str.extract(r"^(\d{4})\s*[-/]\s*(\d{2}|\d{4})$")
         begin = pd.to_numeric(delen[0], errors="coerce")
         goed = begin.notna() & ((pd.to_numeric(delen[1], errors="coerce") % 100)
@@ -1314,7 +1347,7 @@ def importeer(bestand: str | os.PathLike, soort: str, uit: str | os.PathLike,
         ruwe_tabel = ruwe_tabel.where(~pd.DataFrame({k: lang for k in ruwe_tabel.columns}), "")
         werk.enkel.append((lang, _TE_LANG))
     # totaalrijen (geen leerling, wel 'totaal' of 'gemiddelde')
-    id_leeg = ruwe_tabel["leerling_id"].str.strip() == ""
+    id_leeg = _strip(ruwe_tabel["leerling_id"]) == ""
     totaal = np.zeros(n, dtype=bool)
     for positie in np.flatnonzero(id_leeg.to_numpy()):
         totaal[positie] = bool(_TOTAAL.search(" ".join(data_rijen[positie])[:5000]))
@@ -1356,15 +1389,11 @@ def importeer(bestand: str | os.PathLike, soort: str, uit: str | os.PathLike,
                       "controleer de datum, of importeer dit schooljaar in een aparte map")
 
     # pseudonimiseren aan de deur
-    omgezet["leerling_id"] = pseudonimiseer(
-        omgezet[["leerling_id"]].assign(leerling_id=omgezet["leerling_id"].str.strip()
-                                        .replace("", np.nan)),
-        "leerling_id", sleutel_tekst, voorvoegsel="L")["leerling_id"]
+    omgezet["leerling_id"] = _pseudoniemen(omgezet["leerling_id"], sleutel_tekst, "L")
     werk.omzetting("leerling_id", "leerlingnummer vervangen door een pseudoniem (met de sleutel "
                    "van de school)", omgezet["leerling_id"].notna(), toon_voorbeeld=False)
     if "leerkracht_id" in omgezet and omgezet["leerkracht_id"].notna().any():
-        omgezet["leerkracht_id"] = pseudonimiseer(omgezet[["leerkracht_id"]], "leerkracht_id",
-                                                  sleutel_tekst, voorvoegsel="K")["leerkracht_id"]
+        omgezet["leerkracht_id"] = _pseudoniemen(omgezet["leerkracht_id"], sleutel_tekst, "K")
         werk.omzetting("leerkracht_id", "naam of nummer van de leerkracht vervangen door een "
                        "pseudoniem", omgezet["leerkracht_id"].notna(), toon_voorbeeld=False)
     bekend = None if tabelnaam == "leerlingen" else _bekende_leerlingen(uit, leerlingen)
