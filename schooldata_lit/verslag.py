@@ -58,6 +58,9 @@ __all__ = [
     "bouw_verslag",
     "bewaar_afbeelding",
     "exporteer_verslag",
+    "klascijfer_zin",
+    "klas_per_periode",
+    "klascijfer_verkenner",
 ]
 
 _LEERLING_ID = re.compile(r"^L\d{4,}$")
@@ -438,3 +441,91 @@ def exporteer_verslag(titel: str, onderdelen: Sequence[Onderdeel],
                 uitkomst.meldingen.append(str(fout))
                 break  # dezelfde reden geldt voor de volgende grafieken
     return uitkomst
+
+
+def klascijfer_zin(resultaten: pd.DataFrame, klas: str, min_n: int = 10) -> str:
+    """Het verschil van een klas in de laatste periode in één zin, met n en onzekerheid.
+
+    >>> r = pd.DataFrame({"klas": "6X", "leerling_id": list("aabbcc"),
+    ...                   "periode": ["P1", "P4"] * 3, "score": [7, 5, 6, 6, 8, 6],
+    ...                   "maximum": 10})
+    >>> print(klascijfer_zin(r, "6X"))  # doctest: +ELLIPSIS
+    6X (n = 3): in P4 gemiddeld -13,3 procentpunten ten opzichte van de periodes ervoor ...
+    """
+    r = periodeverschil(resultaten, klas)
+    zin = (f"{klas} (n = {r['n']}): in {r['periode']} gemiddeld {getal(r['verschil'], 1)} "
+           f"procentpunten ten opzichte van de periodes ervoor (95 %-interval "
+           f"{getal(r['ondergrens'], 1)} tot {getal(r['bovengrens'], 1)}). ")
+    if pd.isna(r["ondergrens"]):
+        zin += "Met één leerling is er geen interval: toon dit niet."
+    elif r["ondergrens"] <= 0 <= r["bovengrens"]:
+        zin += "0 ligt binnen het interval: dit kan toeval zijn, een vraag en geen conclusie."
+    else:
+        zin += "0 ligt buiten het interval: groter dan het toeval, een vraag voor het team."
+    if r["n"] < min_n:
+        zin += f" Kleine groep (minder dan {min_n}): niet tonen op een personeelsvergadering."
+    return zin
+
+
+def klas_per_periode(resultaten: pd.DataFrame, klas: str, afgekapt: bool = False) -> go.Figure:
+    """Het klasgemiddelde per periode als staven, met n; met `afgekapt=True` begint de as
+    net onder het laagste gemiddelde (om te tonen hoe dat misleidt).
+
+    >>> r = pd.DataFrame({"klas": "6X", "leerling_id": list("aabb"),
+    ...                   "periode": ["P1", "P4"] * 2, "score": [7, 5, 6, 6], "maximum": 10})
+    >>> klas_per_periode(r, "6X").layout.yaxis.range
+    (0, 100)
+    """
+    deel = percentages(resultaten.loc[resultaten["klas"] == klas])
+    if deel.empty:
+        raise ValueError(f"Geen resultaten voor klas {klas!r}.")
+    per = (deel.groupby(["periode", "leerling_id"])["percentage"].mean()
+           .groupby("periode").agg(["mean", "size"]))
+    fig = go.Figure(go.Bar(x=list(per.index), y=per["mean"].round(1),
+                           marker_color=OKABE_ITO["vermiljoen" if afgekapt else "blauw"],
+                           texttemplate="%{y:.1f}", textposition="outside", cliponaxis=False,
+                           customdata=per["size"], hovertemplate="%{x}: %{y:.1f} "
+                           "(n = %{customdata})<extra></extra>"))
+    n = int(deel["leerling_id"].nunique())
+    if afgekapt:
+        onder = math.floor(per["mean"].min() - 0.5)
+        bereik = [onder, math.ceil(per["mean"].max() + 0.5)]
+        uitleg = f"Afgekapte as (vanaf {onder}): het verschil lijkt groter dan het is."
+    else:
+        bereik = [0, 100]
+        uitleg = "As vanaf 0: de lengte van elke staaf klopt."
+    pas_stijl_toe(fig, f"Klas {klas}: gemiddelde per periode (n = {n} leerlingen)", uitleg,
+                  hoogte=420)
+    fig.update_yaxes(range=bereik, title_text="Gemiddelde (%)")
+    fig.update_xaxes(title_text="Periode")
+    return fig
+
+
+def klascijfer_verkenner(resultaten: pd.DataFrame):
+    """Een widget: kies een klas en zie het verschil in de laatste periode met n en
+    onzekerheid, en wat een afgekapte as met dezelfde cijfers doet.
+
+    Geeft een ipywidgets-VBox terug; zet het als laatste regel van een cel.
+    """
+    import ipywidgets as widgets
+    import plotly.io as pio
+
+    klassen = sorted(map(str, resultaten["klas"].dropna().unique()))
+    kies = widgets.Dropdown(options=klassen, value="6LAT" if "6LAT" in klassen else klassen[0],
+                            description="Klas:")
+    afkappen = widgets.Checkbox(value=False, description="afgekapte as")
+    grafiek = widgets.Output()
+    zin = widgets.HTML()
+    weergave = pio.renderers["plotly_mimetype"]
+
+    def toon(_=None) -> None:
+        # rechtstreeks in het uitvoervak, zodat er niets in de uitvoer van de cel belandt
+        fig = klas_per_periode(resultaten, kies.value, afkappen.value)
+        grafiek.outputs = ({"output_type": "display_data", "metadata": {},
+                            "data": weergave.to_mimebundle(fig.to_dict())},)
+        zin.value = f"<p>{html.escape(klascijfer_zin(resultaten, kies.value))}</p>"
+
+    kies.observe(toon, names="value")
+    afkappen.observe(toon, names="value")
+    toon()
+    return widgets.VBox([widgets.HBox([kies, afkappen]), grafiek, zin])

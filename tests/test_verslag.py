@@ -165,3 +165,30 @@ def test_exporteer_verslag_met_afbeelding(monkeypatch, tmp_path, onderdeel):
     assert [p.name for p in uit.afbeeldingen] == ["grafiek_1.png"] and uit.meldingen == []
     with pytest.raises(ValueError, match="geen onderdelen"):
         exporteer_verslag("T", [], tmp_path)
+
+
+# -- verkenner -------------------------------------------------------------------------------
+
+def test_klascijfer_zin_en_figuur():
+    from schooldata_lit.verslag import klas_per_periode, klascijfer_verkenner, klascijfer_zin
+
+    r = pd.DataFrame({"klas": "6X", "leerling_id": list("aabbcc"),
+                      "periode": ["P1", "P4"] * 3, "score": [7, 5, 6, 6, 8, 6], "maximum": 10})
+    zin = klascijfer_zin(r, "6X")
+    assert "n = 3" in zin and "toeval" in zin and "Kleine groep" in zin
+    assert "Kleine groep" not in klascijfer_zin(r, "6X", min_n=3)
+    een = r[r["leerling_id"] == "a"]
+    assert "geen interval" in klascijfer_zin(een, "6X")
+    eerlijk, afgekapt = klas_per_periode(r, "6X"), klas_per_periode(r, "6X", afgekapt=True)
+    assert tuple(eerlijk.layout.yaxis.range) == (0, 100)
+    assert afgekapt.layout.yaxis.range[0] > 0
+    assert controleer_grafiek(eerlijk) == []
+    with pytest.raises(ValueError, match="9Z"):
+        klas_per_periode(r, "9Z")
+    widget = klascijfer_verkenner(r)
+    keuze = widget.children[0].children[0]
+    assert keuze.value == "6X"
+    assert "n = 3" in widget.children[2].value
+    keuze.value = "6X"
+    widget.children[0].children[1].value = True
+    assert len(widget.children[1].outputs) == 1
