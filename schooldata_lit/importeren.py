@@ -66,6 +66,7 @@ __all__ = [
     "lees_koppeling",
     "schrijf_koppeling",
     "importeer",
+    "importoverzicht",
     "controleer_datamap",
     "vul_datamap_aan",
     "maak_csv_veilig",
@@ -1535,6 +1536,22 @@ def _afgeleid(ids: pd.Series, extra: pd.DataFrame, schooljaar: str) -> dict[str,
     return {"inschrijvingen": inschr, "klassen": klassen[TABELLEN["klassen"].kolomnamen]}
 
 
+def importoverzicht(verslagen: Iterable[Importverslag]) -> pd.DataFrame:
+    """Eén rij per import: export, tabel, gelezen, aanvaard en afgewezen rijen.
+
+    >>> leeg = pd.DataFrame({"rij": []})
+    >>> v = Importverslag("punten.csv", "punten", "resultaten", "2025-2026", 0,
+    ...                   pd.DataFrame(), leeg, pd.DataFrame())
+    >>> importoverzicht([v])
+           export       tabel  gelezen  aanvaard  afgewezen
+    0  punten.csv  resultaten        0         0          0
+    """
+    return pd.DataFrame([{"export": v.bestand, "tabel": v.tabelnaam, "gelezen": v.gelezen,
+                          "aanvaard": v.aanvaard, "afgewezen": v.afgewezen_rijen}
+                         for v in verslagen],
+                        columns=["export", "tabel", "gelezen", "aanvaard", "afgewezen"])
+
+
 # ---------------------------------------------------------------------------------------------
 # Klaar voor de cursus?
 # ---------------------------------------------------------------------------------------------
@@ -1626,6 +1643,12 @@ def vul_datamap_aan(map: str | os.PathLike, schooljaar: str | None = None) -> pd
             if not (pad / f"{naam_}.csv").is_file():
                 nieuw[pad / f"{naam_}.csv"] = _csv_tekst(maak_csv_veilig(tabel)[0])
                 wat[naam_] = "aangemaakt: afgeleid uit de klassen in de punten"
+    if not (pad / "lesopdrachten.csv").is_file():
+        lesopdr = (resultaten[resultaten["leerkracht_id"] != "onbekend"]
+                   .groupby(["schooljaar", "klas", "vak"])["leerkracht_id"]
+                   .agg(lambda k: k.mode().sort_values().iloc[0]).reset_index())
+        nieuw[pad / "lesopdrachten.csv"] = _csv_tekst(maak_csv_veilig(lesopdr)[0])
+        wat["lesopdrachten"] = "aangemaakt: afgeleid uit de punten (klas, vak en leerkracht)"
     if not (pad / "platformactiviteit.csv").is_file():
         wat["platformactiviteit"] = ("ontbreekt nog: importeer de activiteit van het "
                                      "leerplatform (de knipperlichten kunnen nog niet zonder)")
@@ -1637,6 +1660,8 @@ def vul_datamap_aan(map: str | os.PathLike, schooljaar: str | None = None) -> pd
     _schrijf_atomair(nieuw)
     controle = controleer_datamap(pad)
     controle["wat_gebeurde"] = [wat.get(t, "was er al") for t in controle.index]
+    if "lesopdrachten" in wat:
+        controle.loc["lesopdrachten"] = ["ja", len(lesopdr), "", "", wat["lesopdrachten"]]
     return controle[["aanwezig", "rijen", "wat_gebeurde"]]
 
 
