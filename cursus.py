@@ -13,6 +13,7 @@ Andere opdrachten:
     python3 cursus.py oefeningen   # exercises/ opnieuw maken uit solutions/ (voor lesgevers)
     python3 cursus.py datasets     # datasets/ opnieuw genereren (zaad 2026)
     python3 cursus.py shell        # een terminal-opdracht uitvoeren in de omgeving, bv. ruff
+    python3 cursus.py dashboard    # de dashboards openen als app, zonder code (Voilà)
 """
 
 from __future__ import annotations
@@ -50,8 +51,9 @@ def _voer_uit(opdracht: list[str | Path]) -> int:
 
 def klaarzetten() -> None:
     """Maak de omgeving aan en installeer de cursus als dat nog niet (of niet meer) klopt."""
-    if sys.version_info < (3, 11):
-        sys.exit("schooldata-lit heeft Python 3.11 of nieuwer nodig; dit is " + sys.version.split()[0])
+    if sys.version_info < (3, 11):  # noqa: UP036 (dit script draait met de Python van de gebruiker)
+        sys.exit("schooldata-lit heeft Python 3.11 of nieuwer nodig; dit is "
+                 + sys.version.split()[0])
     if not _bin("python").exists():
         print(f"[schooldata-lit] Nieuwe Python-omgeving maken in {OMGEVING} ...", flush=True)
         venv.EnvBuilder(with_pip=True, clear=True).create(OMGEVING)
@@ -63,7 +65,16 @@ def klaarzetten() -> None:
     pip = [_bin("python"), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
     if _voer_uit([*pip, "--upgrade", "pip"]) != 0 or _voer_uit([*pip, "-e", ".[test]"]) != 0:
         sys.exit("[schooldata-lit] De installatie is mislukt; zie de melding hierboven.")
+    _nederlandstalig()
     STEMPEL.write_text(vingerafdruk)
+
+
+def _nederlandstalig() -> None:
+    """Zet de menu's van JupyterLab in het Nederlands (taalpakket nl_NL) als standaard."""
+    instellingen = OMGEVING / "share" / "jupyter" / "lab" / "settings"
+    instellingen.mkdir(parents=True, exist_ok=True)
+    (instellingen / "overrides.json").write_text(
+        '{"@jupyterlab/translation-extension:plugin": {"locale": "nl_NL"}}\n', encoding="utf-8")
 
 
 def main(argumenten: list[str]) -> int:
@@ -79,10 +90,16 @@ def main(argumenten: list[str]) -> int:
     if opdracht == "oefeningen":
         return _voer_uit([_bin("schooldata-lit"), "oefeningen", *rest])
     if opdracht == "datasets":
-        return _voer_uit([_bin("schooldata-lit"), "genereer", "--zaad", "2026", "--map", "datasets"])
+        return _voer_uit([_bin("schooldata-lit"), "genereer", "--zaad", "2026", "--map",
+                          "datasets"])
+    if opdracht == "dashboard":
+        return _voer_uit([_bin("voila"), "dashboards",
+                          "--VoilaConfiguration.extension_denylist="
+                          '["@jupyter/nbgrader","@jupyter-notebook/lab-extension"]', *rest])
     if opdracht == "shell":
         return _voer_uit(rest or [_bin("python")])
-    print(f"Onbekende opdracht {opdracht!r}. Kies uit: start, test, oefeningen, datasets, shell.")
+    print(f"Onbekende opdracht {opdracht!r}. Kies uit: start, test, dashboard, oefeningen, "
+          "datasets, shell.")
     return 2
 
 
