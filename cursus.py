@@ -14,6 +14,7 @@ Andere opdrachten:
     python3 cursus.py datasets     # datasets/ opnieuw genereren (zaad 2026)
     python3 cursus.py shell        # een terminal-opdracht uitvoeren in de omgeving, bv. ruff
     python3 cursus.py dashboard    # de dashboards openen als app, zonder code (Voilà)
+    python3 cursus.py website      # de cursuswebsite bouwen (in _build/website/)
 """
 
 from __future__ import annotations
@@ -96,6 +97,8 @@ def main(argumenten: list[str]) -> int:
         return _voer_uit([_bin("voila"), "dashboards",
                           "--VoilaConfiguration.extension_denylist="
                           '["@jupyter/nbgrader","@jupyter-notebook/lab-extension"]', *rest])
+    if opdracht == "website":
+        return _voer_uit([_bin("python"), "website/bouw.py", *rest])
     if opdracht == "shell":
         return _voer_uit(rest or [_bin("python")])
     print(f"Onbekende opdracht {opdracht!r}. Kies uit: start, test, dashboard, oefeningen, "
