@@ -27,7 +27,6 @@ from collections.abc import Iterable, Mapping
 import ipywidgets as widgets
 import pandas as pd
 import plotly.graph_objects as go
-import plotly.io as pio
 
 from . import grafieken
 from .data import beschikbare_datasets, laad_dataset
@@ -35,6 +34,7 @@ from .evaluatie import Evaluatie, evalueer_knipperlichten
 from .knipperlichten import REGELS, knipperlichten
 from .privacy import ROLLEN, GeenToegang, rolweergave
 from .stijl import GRIJS, OKABE_ITO, pas_stijl_toe, procent
+from .weergave import toon_in
 
 __all__ = ["knipperlichten_dashboard", "school_dashboard", "KnipperlichtenDashboard",
            "SchoolDashboard", "NIVEAUS_PER_ROL"]
@@ -72,13 +72,6 @@ def _tabel_html(tabel: pd.DataFrame, max_rijen: int = 12) -> str:
     if meer > 0:
         deel += f"<p><i>… en nog {meer} rij(en).</i></p>"
     return deel
-
-
-def _toon(uitvoer: widgets.Output, *figuren: go.Figure) -> None:
-    """Zet figuren in een uitvoervak (rechtstreeks, zodat er niets naar stdout gaat)."""
-    plotly = pio.renderers["plotly_mimetype"]
-    uitvoer.outputs = tuple({"output_type": "display_data", "metadata": {},
-                             "data": plotly.to_mimebundle(fig.to_dict())} for fig in figuren)
 
 
 class KnipperlichtenDashboard(widgets.VBox):
@@ -193,7 +186,7 @@ class KnipperlichtenDashboard(widgets.VBox):
             f"<br><i>{html.escape(regel.uitleg)}</i></p>")
         self.samenvatting.value = self._samenvatting()
         self.figuur = self._figuur()
-        _toon(self.grafiek, self.figuur)
+        toon_in(self.grafiek, self.figuur)
 
     def _samenvatting(self) -> str:
         lichten, e = self.lichten, self.evaluatie
@@ -421,7 +414,7 @@ class SchoolDashboard(widgets.VBox):
         self.tabel, self.figuur = tabel, figuur
         self.uitleg.value = (f"<p style='max-width:60em'><b>{_ROLNAMEN[rol]}</b>: "
                              f"{html.escape(ROLLEN[rol].weigering)}. {tekst}</p>")
-        _toon(self.grafiek, *([figuur] if figuur is not None else []))
+        toon_in(self.grafiek, *([figuur] if figuur is not None else []))
         self.tabelvak.value = _tabel_html(tabel)
 
     def _leerling(self) -> tuple[pd.DataFrame, go.Figure | None, str]:

@@ -31,9 +31,11 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from .grafieken import MIN_GROEP, _t_kwantiel, _wilson, attesten_per_groep
+from .grafieken import MIN_GROEP, attesten_per_groep
 from .privacy import MINIMUM, NIVEAUS, ROLLEN
+from .statistiek import t_kwantiel, wilson_grenzen
 from .stijl import GRIJS, OKABE_ITO, PALET, getal, pas_stijl_toe, procent
+from .weergave import toon_in
 from .woordenboek import TABELLEN
 
 __all__ = [
@@ -319,7 +321,7 @@ def doorstroomtabel(overgangen: pd.DataFrame, van: str = "studierichting",
     for g in telling.index:
         for bestemming in telling.columns:
             aantal, totaal = int(telling.loc[g, bestemming]), int(n[g])
-            onder, boven = _wilson(aantal, totaal)
+            onder, boven = wilson_grenzen(aantal, totaal)
             rijen.append({van: g, naar: bestemming, "aantal": aantal, "n": totaal,
                           "aandeel": round(100 * aantal / totaal, 1),
                           "ondergrens": round(100 * onder, 1),
@@ -422,7 +424,7 @@ def waterval(inschrijvingen: pd.DataFrame, leerjaren: Sequence[int] = (3, 4, 5),
             n = len(deel)
             af = int((deel["verandering"] == "lagere finaliteit").sum())
             op = int((deel["verandering"] == "hogere finaliteit").sum())
-            onder, boven = _wilson(af, n)
+            onder, boven = wilson_grenzen(af, n)
             rijen.append({"overgang": f"{k}e → {k + 1}e jaar", "finaliteit": fin, "n": n,
                           "afgezakt": af, "opgeklommen": op, "aandeel": round(100 * af / n, 1),
                           "ondergrens": round(100 * onder, 1),
@@ -482,7 +484,7 @@ def alumni_samenvatting(alumni: pd.DataFrame, groep: str = "studierichting", *,
         n_totaal = int((deel[groep] == g).sum())
         n = len(waarden)
         gemiddelde = float(waarden.mean()) if n else math.nan
-        half = (_t_kwantiel(n - 1) * float(waarden.std(ddof=1)) / math.sqrt(n) if n > 1
+        half = (t_kwantiel(n - 1) * float(waarden.std(ddof=1)) / math.sqrt(n) if n > 1
                 else math.nan)
         onderdrukt = n < minimum
         rijen.append({
@@ -611,7 +613,6 @@ def _laad(tabel: pd.DataFrame | None, naam: str, map: str | os.PathLike | None) 
 def _verkenner(keuzes: dict, teken, uitleg: str):
     """Keuzelijsten boven een uitvoervak; bij elke keuze tekent `teken(**waarden)` opnieuw."""
     import ipywidgets as widgets
-    import plotly.io as pio
 
     lijsten = {naam: widgets.Dropdown(options=[o if isinstance(o, tuple) else (str(o), o)
                                                for o in opties],
@@ -624,8 +625,7 @@ def _verkenner(keuzes: dict, teken, uitleg: str):
         # rechtstreeks in het uitvoervak (zoals dashboards.py): zo komt de figuur nooit in de
         # uitvoer van de cel zelf terecht
         fig = teken(**{n: w.value for n, w in lijsten.items()})
-        bundel = pio.renderers["plotly_mimetype"].to_mimebundle(fig.to_dict())
-        uitvoer.outputs = ({"output_type": "display_data", "metadata": {}, "data": bundel},)
+        toon_in(uitvoer, fig)
 
     for w in lijsten.values():
         w.observe(vernieuw, names="value")

@@ -48,7 +48,9 @@ from .bronnen import (
     bevraging_analytics,
 )
 from .grafieken import likert_staven
+from .statistiek import wilson_grenzen
 from .stijl import procent
+from .weergave import toon_in
 
 __all__ = [
     "GROEPEN",
@@ -619,10 +621,8 @@ def _wilson(aantal: float, n: float) -> tuple[float, float]:
     """95 %-onzekerheidsmarge (Wilson) voor een aandeel, in procent."""
     if n <= 0:
         return math.nan, math.nan
-    z, p = 1.959964, aantal / n
-    midden = (p + z * z / (2 * n)) / (1 + z * z / n)
-    marge = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
-    return 100 * (midden - marge), 100 * (midden + marge)
+    onder, boven = wilson_grenzen(aantal, int(n))
+    return 100 * onder, 100 * boven
 
 
 def _als_kommagetallen(tabel: pd.DataFrame) -> pd.DataFrame:
@@ -766,15 +766,7 @@ def stellingen_widget(tabel: pd.DataFrame | None = None):
 
 def _toon(uitvoer, *figuren: go.Figure, tekst: str = "") -> None:
     """Zet tekst en figuren rechtstreeks in een uitvoervak (er gaat niets naar de cel zelf)."""
-    import plotly.io as pio
-
-    plotly = pio.renderers["plotly_mimetype"]
-    uit: list[dict] = []
-    if tekst:
-        uit.append({"output_type": "stream", "name": "stdout", "text": tekst + "\n"})
-    uit += [{"output_type": "display_data", "metadata": {},
-             "data": plotly.to_mimebundle(fig.to_dict())} for fig in figuren]
-    uitvoer.outputs = tuple(uit)
+    toon_in(uitvoer, *([tekst] if tekst else []), *figuren)
 
 
 # ------------------------------------------------------------------- 5. voorbeeldexports

@@ -31,6 +31,7 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from .indicatoren import maandverloop
+from .statistiek import t_kwantiel, wilson_grenzen
 from .stijl import (
     GRIJS,
     KLEUR_BAND,
@@ -143,30 +144,6 @@ def _leerlingen_ids(leerlingen: pd.DataFrame | Iterable[str] | None) -> set[str]
     if isinstance(leerlingen, str):
         return {leerlingen}
     return {str(x) for x in leerlingen}
-
-
-def _t_kwantiel(df: int) -> float:
-    """Het 97,5e percentiel van de t-verdeling (voor een 95 %-betrouwbaarheidsinterval)."""
-    tabel = (12.7062, 4.3027, 3.1824, 2.7764, 2.5706, 2.4469, 2.3646, 2.3060, 2.2622, 2.2281,
-             2.2010, 2.1788, 2.1604, 2.1448, 2.1314, 2.1199, 2.1098, 2.1009, 2.0930, 2.0860,
-             2.0796, 2.0739, 2.0687, 2.0639, 2.0595, 2.0555, 2.0518, 2.0484, 2.0452, 2.0423)
-    if df < 1:
-        return math.nan
-    if df <= len(tabel):
-        return tabel[df - 1]
-    z = 1.959963984540054  # Cornish-Fisher-reeks: tot op 1e-6 juist vanaf 30 vrijheidsgraden
-    return (z + (z**3 + z) / (4 * df) + (5 * z**5 + 16 * z**3 + 3 * z) / (96 * df**2)
-            + (3 * z**7 + 19 * z**5 + 17 * z**3 - 15 * z) / (384 * df**3)
-            + (79 * z**9 + 776 * z**7 + 1482 * z**5 - 1920 * z**3 - 945 * z) / (92160 * df**4))
-
-
-def _wilson(aantal: float, n: int) -> tuple[float, float]:
-    z = 1.959963984540054
-    p = aantal / n
-    noemer = 1 + z**2 / n
-    midden = (p + z**2 / (2 * n)) / noemer
-    half = z * math.sqrt(p * (1 - p) / n + z**2 / (4 * n**2)) / noemer
-    return max(0.0, midden - half), min(1.0, midden + half)
 
 
 def _leeg(fig: go.Figure, boodschap: str) -> go.Figure:
@@ -879,9 +856,9 @@ def samenvatting_per_jaar(
         n = len(waarden)
         gemiddelde = float(waarden.mean())
         if gelijk_aan is not None and np.isin(waarden, [0.0, 1.0]).all():
-            onder, boven = _wilson(float(waarden.sum()), n)
+            onder, boven = wilson_grenzen(float(waarden.sum()), n)
         elif n > 1:
-            half = _t_kwantiel(n - 1) * float(waarden.std(ddof=1)) / math.sqrt(n)
+            half = t_kwantiel(n - 1) * float(waarden.std(ddof=1)) / math.sqrt(n)
             onder, boven = gemiddelde - half, gemiddelde + half
         else:
             onder = boven = math.nan

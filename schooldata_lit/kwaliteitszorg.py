@@ -20,6 +20,7 @@ import pandas as pd
 
 from .dataplan import CYCLUS
 from .grafieken import samenvatting_per_jaar, trend_over_jaren
+from .weergave import toon_in
 
 __all__ = ["kwaliteitscyclus", "INDICATOREN", "trend_verkenner"]
 
@@ -90,7 +91,6 @@ def trend_verkenner(jaarresultaten: pd.DataFrame | None = None,
     True
     """
     import ipywidgets as widgets
-    import plotly.io as pio
 
     from .data import laad_dataset
 
@@ -117,8 +117,7 @@ def trend_verkenner(jaarresultaten: pd.DataFrame | None = None,
         tabel = _gegevens(naam, jaarresultaten, attesten, vak.value, leerjaar.value)
         splits = groep.value if groep.value in tabel.columns else None
         if tabel.empty:
-            uit.outputs = ({"output_type": "stream", "name": "stdout",
-                            "text": "Geen gegevens voor deze keuze.\n"},)
+            toon_in(uit, "Geen gegevens voor deze keuze.")
             return
         # per leerling één getal per jaar (zoals samenvatting_per_jaar het doet)
         titel = f"{naam[0].upper()}{naam[1:]}" + (
@@ -127,13 +126,9 @@ def trend_verkenner(jaarresultaten: pd.DataFrame | None = None,
         fig = trend_over_jaren(tabel, kolom, splits, gelijk_aan=gelijk_aan, titel=titel,
                                y_titel=y_titel)
         samenvatting = samenvatting_per_jaar(tabel, kolom, splits, gelijk_aan=gelijk_aan)
-        bundel = pio.renderers["plotly_mimetype"].to_mimebundle(fig.to_dict())
         html_tabel = samenvatting.to_html(index=False, border=0, float_format=lambda x: (
             f"{x:.1f}".replace(".", ",")))
-        uit.outputs = (
-            {"output_type": "display_data", "metadata": {}, "data": bundel},
-            {"output_type": "display_data", "metadata": {},
-             "data": {"text/html": html_tabel, "text/plain": samenvatting.to_string()}})
+        toon_in(uit, fig, {"html": html_tabel, "tekst": samenvatting.to_string()})
 
     for w in (indicator, vak, leerjaar, groep):
         w.observe(toon, names="value")

@@ -44,8 +44,9 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from .grafieken import _t_kwantiel
+from .statistiek import t_kwantiel
 from .stijl import GRIJS, KLEUR_KLAS, OKABE_ITO, PALET, getal, pas_stijl_toe
+from .weergave import toon_in
 
 __all__ = [
     "Leerwinst",
@@ -133,7 +134,7 @@ def _t_interval(verschillen: np.ndarray) -> tuple[float, float]:
     if n < 2:
         return math.nan, math.nan
     gem = float(verschillen.mean())
-    half = _t_kwantiel(n - 1) * float(verschillen.std(ddof=1)) / math.sqrt(n)
+    half = t_kwantiel(n - 1) * float(verschillen.std(ddof=1)) / math.sqrt(n)
     return gem - half, gem + half
 
 
@@ -530,7 +531,7 @@ def vergelijk_winst(
         se = math.sqrt(va + vb)
         if se > 0:
             df = (va + vb) ** 2 / (va**2 / (len(wa) - 1) + vb**2 / (len(wb) - 1))
-            half = _t_kwantiel(max(1, int(df))) * se
+            half = t_kwantiel(max(1, int(df))) * se
         else:
             half = 0.0
         onder, boven = verschil - half, verschil + half
@@ -801,7 +802,6 @@ def leerwinst_verkenner(resultaten: pd.DataFrame | None = None) -> Any:
     ['Vak', 'Klas', 'Voor', 'Na', 'Soort']
     """
     import ipywidgets as widgets
-    import plotly.io as pio
 
     if resultaten is None:
         from .data import laad_dataset
@@ -839,19 +839,14 @@ def leerwinst_verkenner(resultaten: pd.DataFrame | None = None) -> Any:
             voor, na = metingen_per_periode(deel, p_voor.value, p_na.value, soort=soort.value)
             lw = leerwinst(voor, na, sleutel=["leerling_id", "vak"], ontbrekend="apart")
         except ValueError as fout:
-            uit.outputs = ({"output_type": "stream", "name": "stdout",
-                            "text": f"Dat lukt niet: {fout}\n"},)
+            toon_in(uit, f"Dat lukt niet: {fout}")
             return
         titel = f"{vak.value}, {klas.value}: {p_voor.value} en {p_na.value}"
         fig = grafiek_voor_na(lw, titel=titel)
-        bundel = pio.renderers["plotly_mimetype"].to_mimebundle(fig.to_dict())
         lijst = "".join(f"<li>{html.escape(w)}</li>" for w in lw.waarschuwingen)
         tekst = (lw.samenvatting().to_html(index=False, border=0)
                  + f"<p><b>Kanttekeningen</b></p><ul>{lijst}</ul>")
-        uit.outputs = (
-            {"output_type": "display_data", "metadata": {}, "data": bundel},
-            {"output_type": "display_data", "metadata": {},
-             "data": {"text/html": tekst, "text/plain": repr(lw)}})
+        toon_in(uit, fig, {"html": tekst, "tekst": repr(lw)})
 
     klassen_bijwerken()
     vak.observe(klassen_bijwerken, names="value")

@@ -25,8 +25,10 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from .grafieken import MIN_GROEP, _t_kwantiel, _wilson, attesten_per_groep
+from .grafieken import MIN_GROEP, attesten_per_groep
+from .statistiek import t_kwantiel, wilson_grenzen
 from .stijl import OKABE_ITO, PALET, getal, pas_stijl_toe, procent
+from .weergave import toon_in
 
 __all__ = [
     "wilson_interval",
@@ -67,7 +69,7 @@ def wilson_interval(aantal: int, n: int) -> tuple[float, float]:
         raise ValueError(f"n moet minstens 1 zijn, niet {n}.")
     if not 0 <= aantal <= n:
         raise ValueError(f"Het aantal ({aantal}) moet tussen 0 en n ({n}) liggen.")
-    onder, boven = _wilson(float(aantal), int(n))
+    onder, boven = wilson_grenzen(float(aantal), int(n))
     return round(100 * onder, 9), round(100 * boven, 9)
 
 
@@ -280,7 +282,7 @@ def vergelijk_met_referentie(
                              f"{referentie!r}; verwacht is één referentie per groep.")
         n = len(scores)
         gem = float(scores.mean())
-        half = (_t_kwantiel(n - 1) * float(scores.std(ddof=1)) / math.sqrt(n)) if n > 1 \
+        half = (t_kwantiel(n - 1) * float(scores.std(ddof=1)) / math.sqrt(n)) if n > 1 \
             else math.nan
         ref = float(refs[0])
         onder, boven = gem - half, gem + half
@@ -347,7 +349,6 @@ def attesten_widget(map: str | os.PathLike | None = None):
     ipywidgets.VBox
     """
     import ipywidgets as widgets
-    import plotly.io as pio
 
     from .data import laad_dataset
 
@@ -364,8 +365,7 @@ def attesten_widget(map: str | os.PathLike | None = None):
         deel = attesten if leerjaar.value == 0 else attesten[attesten["leerjaar"] == leerjaar.value]
         fig = attesten_per_groep(deel, niveau.value, jaar.value)
         # rechtstreeks in het uitvoervak (zo komt er niets in de uitvoer van de cel zelf)
-        bundel = pio.renderers["plotly_mimetype"].to_mimebundle(fig.to_dict())
-        uit.outputs = ({"output_type": "display_data", "metadata": {}, "data": bundel},)
+        toon_in(uit, fig)
 
     for w in (jaar, niveau, leerjaar):
         w.observe(toon, names="value")

@@ -22,23 +22,16 @@ from collections.abc import Sequence
 import ipywidgets as widgets
 import pandas as pd
 import plotly.graph_objects as go
-import plotly.io as pio
 
 from . import grafieken
 from .data import beschikbare_datasets, beschrijf_dataset, laad_dataset, overzicht_datasets
 from .knipperlichten import REGELS, knipperlichten
+from .weergave import toon_in
 from .woordenboek import SOORTEN_DATA, TABELLEN
 
 __all__ = ["dataverkenner", "dip_of_trend", "Dataverkenner", "DipOfTrend", "PEILDATA"]
 
 _STIJL = {"description_width": "initial"}
-
-
-def _toon(uitvoer: widgets.Output, *figuren: go.Figure) -> None:
-    """Zet plotly-figuren in een uitvoervak (zonder iets naar stdout te schrijven)."""
-    weergave = pio.renderers["plotly_mimetype"]
-    uitvoer.outputs = tuple({"output_type": "display_data", "metadata": {},
-                             "data": weergave.to_mimebundle(fig.to_dict())} for fig in figuren)
 
 
 def _html_tabel(tabel: pd.DataFrame, index: bool = False) -> str:
@@ -160,7 +153,7 @@ class DipOfTrend(widgets.VBox):
         self.lichtenvak.value = tekst
         self.figuren = [grafieken.voortgang_leerling(tot_nu, wie),
                         grafieken.afwijking_per_maand(tot_nu, wie)]
-        _toon(self.grafiek, *self.figuren)
+        toon_in(self.grafiek, *self.figuren)
 
 
 def dip_of_trend(leerlingen: Sequence[str], map: str | os.PathLike | None = None,

@@ -39,9 +39,10 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from .grafieken import _t_kwantiel
 from .indicatoren import percentages
+from .statistiek import t_kwantiel
 from .stijl import GRIJS, OKABE_ITO, PALET, getal, pas_stijl_toe
+from .weergave import toon_in
 
 __all__ = [
     "Onderdeel",
@@ -167,7 +168,7 @@ def gemiddelde_met_onzekerheid(waarden: Iterable[float]) -> pd.Series:
     reeks = pd.Series(list(waarden), dtype="float64").dropna()
     n = len(reeks)
     gemiddelde = reeks.mean() if n else math.nan
-    half = _t_kwantiel(n - 1) * reeks.std(ddof=1) / math.sqrt(n) if n >= 2 else math.nan
+    half = t_kwantiel(n - 1) * reeks.std(ddof=1) / math.sqrt(n) if n >= 2 else math.nan
     return pd.Series({"n": float(n), "gemiddelde": gemiddelde, "ondergrens": gemiddelde - half,
                       "bovengrens": gemiddelde + half})
 
@@ -508,7 +509,6 @@ def klascijfer_verkenner(resultaten: pd.DataFrame):
     Geeft een ipywidgets-VBox terug; zet het als laatste regel van een cel.
     """
     import ipywidgets as widgets
-    import plotly.io as pio
 
     klassen = sorted(map(str, resultaten["klas"].dropna().unique()))
     kies = widgets.Dropdown(options=klassen, value="6LAT" if "6LAT" in klassen else klassen[0],
@@ -516,13 +516,11 @@ def klascijfer_verkenner(resultaten: pd.DataFrame):
     afkappen = widgets.Checkbox(value=False, description="afgekapte as")
     grafiek = widgets.Output()
     zin = widgets.HTML()
-    weergave = pio.renderers["plotly_mimetype"]
 
     def toon(_=None) -> None:
         # rechtstreeks in het uitvoervak, zodat er niets in de uitvoer van de cel belandt
         fig = klas_per_periode(resultaten, kies.value, afkappen.value)
-        grafiek.outputs = ({"output_type": "display_data", "metadata": {},
-                            "data": weergave.to_mimebundle(fig.to_dict())},)
+        toon_in(grafiek, fig)
         zin.value = f"<p>{html.escape(klascijfer_zin(resultaten, kies.value))}</p>"
 
     kies.observe(toon, names="value")

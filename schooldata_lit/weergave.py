@@ -1,0 +1,55 @@
+"""Iets tonen in een uitvoervak van een widget, zonder dat het in de uitvoer van de cel belandt.
+
+Widgets in deze bibliotheek zetten hun grafieken en tabellen rechtstreeks in een
+`ipywidgets.Output` (via zijn `outputs`), in plaats van met ``with uitvoer: display(...)``.
+Zo schrijft een widget nooit naar de cel zelf (wat nbval en nbgrader zouden zien), en werkt
+hij ook buiten een notebook, bv. in een test.
+
+>>> import ipywidgets as widgets
+>>> import plotly.graph_objects as go
+>>> vak = widgets.Output()
+>>> toon_in(vak, go.Figure(), "klaar")
+>>> [sorted(u.get("data", {})) or u["name"] for u in vak.outputs]
+[['application/vnd.plotly.v1+json'], 'stdout']
+"""
+
+from __future__ import annotations
+
+import ipywidgets as widgets
+import pandas as pd
+import plotly.graph_objects as go
+import plotly.io as pio
+
+__all__ = ["als_uitvoer", "toon_in"]
+
+
+def als_uitvoer(ding: go.Figure | pd.DataFrame | str | dict) -> dict:
+    """Zet een figuur, tabel of tekst om naar één uitvoer (zoals in een notebookbestand).
+
+    - een plotly-figuur wordt een plotly-uitvoer (zoals `fig.show()` in JupyterLab);
+    - een tabel wordt een HTML-tabel (met een tekstversie erbij);
+    - tekst wordt gewone tekstuitvoer; een dict wordt als HTML getoond:
+      ``{"html": "<b>…</b>"}``, met ``"tekst"`` erbij als tekstversie.
+
+    >>> als_uitvoer("hallo")["text"]
+    'hallo\\n'
+    """
+    if isinstance(ding, go.Figure):
+        bundel = pio.renderers["plotly_mimetype"].to_mimebundle(ding.to_dict())
+        return {"output_type": "display_data", "metadata": {}, "data": bundel}
+    if isinstance(ding, pd.DataFrame):
+        return {"output_type": "display_data", "metadata": {},
+                "data": {"text/html": ding.to_html(index=False, border=0, na_rep="–"),
+                         "text/plain": ding.to_string(index=False)}}
+    if isinstance(ding, dict) and "html" in ding and set(ding) <= {"html", "tekst"}:
+        return {"output_type": "display_data", "metadata": {},
+                "data": {"text/html": ding["html"], "text/plain": ding.get("tekst", "")}}
+    if isinstance(ding, str):
+        return {"output_type": "stream", "name": "stdout",
+                "text": ding if ding.endswith("\n") else ding + "\n"}
+    raise TypeError(f"Kan een {type(ding).__name__} niet tonen; geef een figuur, tabel of tekst.")
+
+
+def toon_in(uitvoer: widgets.Output, *dingen: go.Figure | pd.DataFrame | str | dict) -> None:
+    """Vervang de inhoud van een uitvoervak door deze figuren, tabellen of teksten."""
+    uitvoer.outputs = tuple(als_uitvoer(d) for d in dingen)
