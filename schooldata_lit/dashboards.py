@@ -381,7 +381,9 @@ class SchoolDashboard(widgets.VBox):
         self._bezig = True
         niveau = self.niveau.value
         opties: list = []
-        if niveau == "leerling":
+        if ROLLEN[self.rol.value].wie and self.wie.value is None:
+            pass  # deze data kent niemand met deze rol: _werk_bij legt dat uit
+        elif niveau == "leerling":
             ids = self._weergave("inschrijvingen")
             ids = ids.loc[ids["schooljaar"] == self.schooljaar, ["leerling_id", "klas"]]
             opties = [(f"{r.leerling_id} ({r.klas})", r.leerling_id)
@@ -407,10 +409,15 @@ class SchoolDashboard(widgets.VBox):
         if self._bezig:
             return
         niveau, rol = self.niveau.value, self.rol.value
-        try:
-            tabel, figuur, tekst = getattr(self, f"_{niveau}")()
-        except GeenToegang as fout:
-            tabel, figuur, tekst = pd.DataFrame(), None, str(fout)
+        if ROLLEN[rol].wie and self.wie.value is None:
+            tabel, figuur, tekst = pd.DataFrame(), None, (
+                f"Deze data kent niemand met de rol {_ROLNAMEN[rol].lower()} (er is geen "
+                f"{ROLLEN[rol].wie} om te kiezen).")
+        else:
+            try:
+                tabel, figuur, tekst = getattr(self, f"_{niveau}")()
+            except GeenToegang as fout:
+                tabel, figuur, tekst = pd.DataFrame(), None, str(fout)
         self.tabel, self.figuur = tabel, figuur
         self.uitleg.value = (f"<p style='max-width:60em'><b>{_ROLNAMEN[rol]}</b>: "
                              f"{html.escape(ROLLEN[rol].weigering)}. {tekst}</p>")
@@ -470,6 +477,9 @@ class SchoolDashboard(widgets.VBox):
         leerjaar = self.keuze.value
         alle = self._laad("attesten")
         dit_jaar = alle[(alle["schooljaar"] == self.schooljaar) & (alle["leerjaar"] == leerjaar)]
+        if dit_jaar.empty:
+            return pd.DataFrame(), None, (f"Deze data bevat geen attesten voor het {leerjaar}e "
+                                          f"jaar in {self.schooljaar}.")
         deel = self._weergave(dit_jaar, naam="attesten", per=["schooljaar", "leerjaar", "klas"],
                               categorie="attest")
         fig = go.Figure()
@@ -489,6 +499,8 @@ class SchoolDashboard(widgets.VBox):
         return deel.drop(columns="schooljaar"), fig, tekst
 
     def _school(self) -> tuple[pd.DataFrame, go.Figure | None, str]:
+        if self._laad("jaarresultaten")["eindpercentage"].notna().sum() == 0:
+            return pd.DataFrame(), None, "Deze data bevat geen eindpercentages per schooljaar."
         jaren = self._weergave("jaarresultaten", per=["schooljaar"], waarde="eindpercentage")
         fig = go.Figure()
         fig.add_scatter(x=jaren["schooljaar"], y=jaren["gemiddelde"], mode="lines+markers",

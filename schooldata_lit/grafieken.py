@@ -408,8 +408,9 @@ def _likert_lang(tabel: pd.DataFrame, items: Sequence[str] | None,
     _controleer_kolommen(tabel, [stelling], "van de bevraging")
     categorieen = [c for c in _LIKERT if c in tabel.columns or c == "neutraal"]
     for _, rij in tabel.iterrows():
-        aantallen = {c: rij[c] if c in tabel.columns else math.nan for c in categorieen}
-        som = float(np.nansum([float(a) for a in aantallen.values()]))
+        aantallen = {c: (math.nan if c not in tabel.columns or pd.isna(rij[c]) else float(rij[c]))
+                     for c in categorieen}  # een lege cel (ook pd.NA uit een Int64-kolom) = nan
+        som = float(np.nansum(list(aantallen.values())))
         n = rij["respondenten"] if "respondenten" in tabel.columns else math.nan
         n = float(som if pd.isna(n) else n)
         label = str(rij[stelling])

@@ -272,6 +272,13 @@ def activiteitsverloop(activiteit: pd.DataFrame, tot: pd.Timestamp | None = None
     """Per leerling: aanmeldingen en tijdig ingediende taken, begin van het jaar versus recent."""
     act = activiteit if tot is None else activiteit[activiteit["week"] <= tot]
     weken = np.sort(act["week"].unique())
+    if len(weken) == 0:
+        leeg = pd.DataFrame(columns=["leerling_id", "aanmeldingen_per_week_begin",
+                                     "niet_op_tijd_begin", "taken_begin",
+                                     "aanmeldingen_per_week_recent", "niet_op_tijd_recent",
+                                     "taken_recent", "verhouding_aanmeldingen"])
+        leeg.attrs["periode"] = "geen activiteit op het leerplatform in deze data"
+        return leeg
     basis = act[act["week"].isin(weken[:basisweken])]
     recent = act[act["week"].isin(weken[-recente_weken:])]
 

@@ -51,7 +51,7 @@ class Metingen:
 
 
 @lru_cache(maxsize=16)
-def _metingen(map_: str, peildatum: pd.Timestamp | None) -> Metingen:
+def _metingen(map_: str, peildatum: pd.Timestamp | None, _stempel: tuple = ()) -> Metingen:
     resultaten = laad_dataset("resultaten", map_)
     kalender = laad_dataset("kalender", map_)
     schooljaar = str(kalender["schooljaar"].iloc[0])
@@ -82,7 +82,10 @@ def _metingen(map_: str, peildatum: pd.Timestamp | None) -> Metingen:
 def metingen(peildatum: str | pd.Timestamp | None = None, map: str | None = None) -> Metingen:
     """De metingen van de school (standaard: de cursusschool) tot `peildatum`."""
     datum = None if peildatum is None else pd.Timestamp(peildatum)
-    return _metingen(str(datamap(map)), datum)
+    pad = datamap(map)
+    # de wijzigingstijden horen bij de sleutel: wie opnieuw importeert, krijgt nieuwe metingen
+    stempel = tuple(sorted((p.name, p.stat().st_mtime_ns) for p in pad.glob("*.csv")))
+    return _metingen(str(pad), datum, stempel)
 
 
 @dataclass(frozen=True)

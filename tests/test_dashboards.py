@@ -197,3 +197,25 @@ def test_andere_keuze_andere_grafiek():
 def test_onbekende_rol():
     with pytest.raises(ValueError, match="Onbekende rol"):
         school_dashboard("conciërge")
+
+
+def test_schooldashboard_op_onvolledige_eigen_data(tmp_path):
+    """Eigen data zonder attesten, eindpercentages of klastitularissen: uitleg, geen crash."""
+    from schooldata_lit.data import CSV_OPTIES, datamap
+
+    for bestand in datamap().glob("*.csv"):
+        tabel = pd.read_csv(bestand, **CSV_OPTIES, dtype=str, keep_default_na=False)
+        if bestand.stem in ("attesten", "jaarresultaten"):
+            tabel = tabel.iloc[:0]
+        if bestand.stem == "klassen":
+            tabel["klastitularis_id"] = ""
+        tabel.to_csv(tmp_path / bestand.name, **CSV_OPTIES, index=False)
+    bord = school_dashboard("directie", map=tmp_path)
+    bord.niveau.value = "leerjaar"
+    assert "geen attesten" in bord.uitleg.value and bord.figuur is None
+    bord.niveau.value = "school"
+    assert "geen eindpercentages" in bord.uitleg.value
+    bord.rol.value = "klastitularis"
+    assert "kent niemand met de rol klastitularis" in bord.uitleg.value
+    bord.rol.value = "leerling"
+    assert bord.figuur is not None

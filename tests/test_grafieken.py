@@ -650,3 +650,14 @@ def test_rooktest_echte_knipperlichten(school):
         pytest.skip(f"knipperlichten() werkt (nog) niet: {fout}")
     fig = _snel(lambda: gr.knipperlichten_overzicht(lichten))
     assert sum(sum(t.x) for t in fig.data) == len(lichten)
+
+
+def test_likert_staven_met_echte_brontabel():
+    """De brontabel heeft een Int64-kolom met lege cellen (neutraal niet gerapporteerd)."""
+    from schooldata_lit.bronnen import bevraging_analytics
+
+    tabel = bevraging_analytics()
+    assert tabel["neutraal"].isna().sum() == 2
+    fig = gr.likert_staven(tabel[tabel["groep"] == "leerlingen"])
+    labels = [str(y) for spoor in fig.data for y in spoor.y]
+    assert any("neutraal niet gerapporteerd" in label for label in labels)

@@ -131,3 +131,23 @@ def test_evaluatie_telt_juist():
     e = evalueer_knipperlichten(lichten, waarheid)
     assert e.recall == 0.5 and e.precisie == pytest.approx(1 / 3)
     assert e.valse_alarmen_per_soort.to_dict() == {"eenmalige_dip": 1, "ruis": 1}
+
+
+def test_metingen_volgen_een_gewijzigde_map(tmp_path):
+    """Wie opnieuw importeert in dezelfde map, krijgt nieuwe lichten (geen verouderde cache)."""
+    import os
+    import shutil
+
+    from schooldata_lit.data import CSV_OPTIES, datamap
+
+    for bestand in datamap().glob("*.csv"):
+        shutil.copy(bestand, tmp_path / bestand.name)
+    voor = knipperlichten(["dalende_trend"], map=str(tmp_path))
+    assert len(voor) > 0
+    pad = tmp_path / "resultaten.csv"
+    res = pd.read_csv(pad, **CSV_OPTIES, dtype=str, keep_default_na=False)
+    res = res[~res["leerling_id"].isin(voor["wie"])]
+    res.to_csv(pad, **CSV_OPTIES, index=False)
+    os.utime(pad, ns=(pad.stat().st_atime_ns, pad.stat().st_mtime_ns + 10**9))
+    na = knipperlichten(["dalende_trend"], map=str(tmp_path))
+    assert not set(na["wie"]) & set(voor["wie"])
