@@ -205,7 +205,21 @@ def _notitie_oplossing(opdracht: str) -> str:
             f"`exercises/{opdracht}/{opdracht}.ipynb`. Deel deze pagina niet met hen.\n:::\n")
 
 
-def _kopieer_map(van: Path, naar: Path) -> list[str]:
+LINK_NAAR_LESGEVERS = re.compile(r"\[([^\]]+)\]\((?:\.\./)*(?:lesgevers|solutions)/[^)]*\)")
+
+
+def zonder_lesgeverslinks(tekst: str) -> str:
+    """Markdown voor de leerlingenversie: een link naar lesgeversmateriaal wordt gewone tekst.
+
+    Die pagina's staan niet in de leerlingenversie (een link ernaar zou nergens heen gaan).
+
+    >>> zonder_lesgeverslinks("Zie de [kaarten](../lesgevers/kaarten.md): blad 1.")
+    'Zie de kaarten (in de lesgeversversie): blad 1.'
+    """
+    return LINK_NAAR_LESGEVERS.sub(r"\1 (in de lesgeversversie)", tekst)
+
+
+def _kopieer_map(van: Path, naar: Path, versie: str) -> list[str]:
     """Kopieer een map met pagina's; geeft de .md-pagina's (zonder extensie) in vaste volgorde."""
     if not van.is_dir():
         return []
@@ -213,6 +227,10 @@ def _kopieer_map(van: Path, naar: Path) -> list[str]:
         ".*", "__pycache__", "*.pyc", ".ipynb_checkpoints"))
     paginas = [p.relative_to(naar.parent).with_suffix("").as_posix()
                for p in naar.rglob("*.md")]
+    if versie == "leerling":
+        for pagina in naar.rglob("*.md"):
+            pagina.write_text(zonder_lesgeverslinks(pagina.read_text(encoding="utf-8")),
+                              encoding="utf-8")
 
     def volgorde(pagina: str) -> tuple:
         naam = pagina.rsplit("/", 1)[-1].lower()
@@ -258,11 +276,12 @@ def maak_bron(versie: str, bron: Path) -> dict:
 
     lesgevers: list[dict] = []
     if versie == "lesgever":
-        lesgevers = [{"file": p} for p in _kopieer_map(CURSUS / "lesgevers", bron / "lesgevers")]
+        lesgevers = [{"file": p} for p in _kopieer_map(CURSUS / "lesgevers", bron / "lesgevers",
+                                                         versie)]
         deel("Voor lesgevers", lesgevers)
     for titel, _ in DELEN_NOTEBOOKS:
         deel(titel, verdeling[titel])
-    leerpaden = _kopieer_map(CURSUS / "leerpaden", bron / "leerpaden")
+    leerpaden = _kopieer_map(CURSUS / "leerpaden", bron / "leerpaden", versie)
     deel("Leerpaden", [{"file": p} for p in leerpaden])
 
     # opdrachten (en voor lesgevers: de oplossingen)
