@@ -250,11 +250,15 @@ def test_inhoudstafel_volgt_wat_er_is(tmp_path, monkeypatch):
         (cursus / map_ / "1.2_a").mkdir(parents=True)
         nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# Opdracht 1.2 – A")])
         nbformat.write(nb, cursus / map_ / "1.2_a" / "1.2_a.ipynb")
-    for map_, namen in (("leerpaden", ["zelfstudie.md", "README.md", "hogeschool.md"]),
+    for map_, namen in (("leerpaden", ["zelfstudie.md", "README.md", "hogeschool.md",
+                                       "nascholing.md"]),
                         ("lesgevers", ["notities_1.10.md", "notities_1.2.md", "kaarten.html"])):
         (cursus / map_).mkdir()
         for naam in namen:
             (cursus / map_ / naam).write_text("# Plaatshouder\n", encoding="utf-8")
+    # de startpagina bepaalt de volgorde van wat ze vermeldt; de rest volgt op naam
+    (cursus / "leerpaden" / "README.md").write_text(
+        "# Leerpaden\n\n[kort](nascholing.md), [lang](zelfstudie.md#week-1)\n", encoding="utf-8")
     monkeypatch.setattr(bouwscript, "CURSUS", cursus)
 
     def hoofdstukken(versie: str) -> dict[str, list[str]]:
@@ -267,8 +271,8 @@ def test_inhoudstafel_volgt_wat_er_is(tmp_path, monkeypatch):
     assert leerling["Spoor 1 · Knipperlichten in data vaststellen"] == [
         "notebooks/1.2_a", "notebooks/1.10_c"]
     assert leerling["Verder met je eigen school"] == ["notebooks/eigen_data"]
-    assert leerling["Leerpaden"] == ["leerpaden/README", "leerpaden/hogeschool",
-                                     "leerpaden/zelfstudie"]
+    assert leerling["Leerpaden"] == ["leerpaden/README", "leerpaden/nascholing",
+                                     "leerpaden/zelfstudie", "leerpaden/hogeschool"]
     assert "Voor lesgevers" not in leerling
     assert not (tmp_path / "leerling" / "lesgevers").exists()
     assert not (tmp_path / "leerling" / "solutions").exists()

@@ -232,11 +232,24 @@ def _kopieer_map(van: Path, naar: Path, versie: str) -> list[str]:
             pagina.write_text(zonder_lesgeverslinks(pagina.read_text(encoding="utf-8")),
                               encoding="utf-8")
 
-    def volgorde(pagina: str) -> tuple:
-        naam = pagina.rsplit("/", 1)[-1].lower()
-        return (pagina.count("/"), naam not in {"index", "readme"}, _natuurlijk(pagina))
+    return _in_volgorde(paginas, naar)
 
-    return sorted(paginas, key=volgorde)
+
+def _in_volgorde(paginas: list[str], map_: Path) -> list[str]:
+    """Vaste volgorde: eerst ``index``/``README``, dan de pagina's in de volgorde waarin die
+    startpagina ernaar linkt, dan de rest op naam (1.2 vóór 1.10)."""
+    start = next((p for p in sorted(paginas) if p.count("/") == 1
+                  and p.rsplit("/", 1)[-1].lower() in {"index", "readme"}), None)
+    gelinkt: list[str] = []
+    if start:
+        tekst = (map_.parent / f"{start}.md").read_text(encoding="utf-8")
+        for doel in re.findall(r"\]\(([^)#\s]+)\.md(?:#[^)]*)?\)", tekst):
+            pagina = (Path(start).parent / doel).as_posix()
+            if pagina in paginas and pagina not in gelinkt and pagina != start:
+                gelinkt.append(pagina)
+    rest = sorted((p for p in paginas if p != start and p not in gelinkt),
+                  key=lambda p: (p.count("/"), _natuurlijk(p)))
+    return ([start] if start else []) + gelinkt + rest
 
 
 def maak_bron(versie: str, bron: Path) -> dict:
