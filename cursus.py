@@ -60,6 +60,7 @@ def klaarzetten() -> None:
         venv.EnvBuilder(with_pip=True, clear=True).create(OMGEVING)
     vingerafdruk = hashlib.sha256((HIER / "pyproject.toml").read_bytes()).hexdigest()
     if STEMPEL.exists() and STEMPEL.read_text().strip() == vingerafdruk:
+        _nederlandstalig()
         return
     print("[schooldata-lit] Cursus en benodigde pakketten installeren (eenmalig, ±1 minuut) ...",
           flush=True)
@@ -70,12 +71,29 @@ def klaarzetten() -> None:
     STEMPEL.write_text(vingerafdruk)
 
 
+#: Standaardinstellingen van JupyterLab voor cursisten: menu's in het Nederlands (taalpakket
+#: nl_NL), en geen Engelstalige vraag naar "Jupyter news" bij de eerste start.
+LAB_INSTELLINGEN = (
+    '{"@jupyterlab/translation-extension:plugin": {"locale": "nl_NL"},\n'
+    ' "@jupyterlab/apputils-extension:notification": '
+    '{"fetchNews": "false", "checkForUpdates": false}}\n'
+)
+
+
 def _nederlandstalig() -> None:
-    """Zet de menu's van JupyterLab in het Nederlands (taalpakket nl_NL) als standaard."""
-    instellingen = OMGEVING / "share" / "jupyter" / "lab" / "settings"
-    instellingen.mkdir(parents=True, exist_ok=True)
-    (instellingen / "overrides.json").write_text(
-        '{"@jupyterlab/translation-extension:plugin": {"locale": "nl_NL"}}\n', encoding="utf-8")
+    """Schrijf de standaardinstellingen van JupyterLab in de omgeving (als ze nog niet kloppen)."""
+    bestand = OMGEVING / "share" / "jupyter" / "lab" / "settings" / "overrides.json"
+    if bestand.exists() and bestand.read_text(encoding="utf-8") == LAB_INSTELLINGEN:
+        return
+    bestand.parent.mkdir(parents=True, exist_ok=True)
+    bestand.write_text(LAB_INSTELLINGEN, encoding="utf-8")
+
+
+def start_opdracht(wortel: Path = HIER) -> list[str]:
+    """De opdracht achter `start`: JupyterLab met de hele cursusmap als werkmap (zodat
+    `notebooks/`, `exercises/` en `datasets/` in de bestandsbrowser staan), geopend bij de
+    welkomstnotebook. Zonder `--ServerApp.root_dir` zou JupyterLab enkel `notebooks/` tonen."""
+    return [str(_bin("jupyter")), "lab", f"--ServerApp.root_dir={wortel}", str(wortel / WELKOM)]
 
 
 def main(argumenten: list[str]) -> int:
@@ -85,7 +103,7 @@ def main(argumenten: list[str]) -> int:
     opdracht, rest = argumenten[0], argumenten[1:]
     klaarzetten()
     if opdracht == "start":
-        return _voer_uit([_bin("jupyter"), "lab", WELKOM, *rest])
+        return _voer_uit([*start_opdracht(), *rest])
     if opdracht == "test":
         return _voer_uit([_bin("python"), "-m", "pytest", *rest])
     if opdracht == "oefeningen":
