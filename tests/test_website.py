@@ -20,7 +20,9 @@ import nbformat
 import pytest
 
 CURSUS = Path(__file__).resolve().parents[1]
-pytestmark = pytest.mark.timeout(600)
+pytestmark = [pytest.mark.timeout(600),
+              # sphinx-jupyterbook-latex (van jupyter-book 1.x) gebruikt nog Node.traverse()
+              pytest.mark.filterwarnings("ignore::PendingDeprecationWarning")]
 
 VERBODEN_VOOR_LEERLINGEN = ("BEGIN SOLUTION", "HIDDEN TESTS", "Beoordelingswijzer",
                             "Modelantwoord")

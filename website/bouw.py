@@ -179,15 +179,14 @@ def zet_notebook_om(nb: nbformat.NotebookNode, naam: str, script_src: str,
     return nb
 
 
-def _titel(pad: Path) -> str:
-    """De eerste kop van niveau 1 in een notebook, als platte tekst."""
-    nb = nbformat.read(pad, as_version=4)
+def _als_oplossing(nb: nbformat.NotebookNode) -> None:
+    """Zet "Oplossing" in de titel, zodat opdracht en oplossing in het menu, de zoekresultaten
+    en de tabbladen van de browser te onderscheiden zijn."""
     for cel in nb.cells:
-        if cel.cell_type == "markdown":
-            gevonden = re.search(r"^# (.+)$", _als_tekst(cel.source), re.MULTILINE)
-            if gevonden:
-                return re.sub(r"[*_`]", "", gevonden.group(1)).strip()
-    return pad.stem
+        if cel.cell_type == "markdown" and re.search(r"^# ", _als_tekst(cel.source), re.M):
+            titel = re.compile(r"^# (?:Opdracht\b\s*)?", re.MULTILINE)
+            cel.source = titel.sub("# Oplossing ", _als_tekst(cel.source), count=1)
+            return
 
 
 # --------------------------------------------------------------------------- bronmap
@@ -311,11 +310,10 @@ def maak_bron(versie: str, bron: Path) -> dict:
             (bron / map_ / opdracht).mkdir(parents=True)
             nb = zet_notebook_om(nbformat.read(pad, as_version=4), f"{map_}-{opdracht}",
                                  f"../../_static/{PLOTLY_JS}", notitie(opdracht))
-            nbformat.write(nb, bron / map_ / opdracht / pad.name)
-            hoofdstuk = {"file": f"{map_}/{opdracht}/{opdracht}"}
             if map_ == "solutions":
-                hoofdstuk["title"] = "Oplossing · " + re.sub(r"^Opdracht\s*", "", _titel(pad))
-            hoofdstukken.append(hoofdstuk)
+                _als_oplossing(nb)
+            nbformat.write(nb, bron / map_ / opdracht / pad.name)
+            hoofdstukken.append({"file": f"{map_}/{opdracht}/{opdracht}"})
         deel(titel, hoofdstukken)
 
     inhoud = {"format": "jb-book", "root": "index", "parts": delen}
