@@ -233,6 +233,18 @@ def _wacht_op_server(runtime: Path, proces: subprocess.Popen, poort: int) -> Pat
     raise TimeoutError("JupyterLab antwoordde niet binnen 120 s.")
 
 
+def _wacht_op_kernel(poort: int, notebook: str) -> None:
+    """Wacht tot de kernel van `notebook` gestart is en niets doet."""
+    einde = time.monotonic() + WACHT / 1000
+    while time.monotonic() < einde:
+        with urllib.request.urlopen(f"http://127.0.0.1:{poort}/api/sessions", timeout=5) as a:
+            sessies = [s for s in json.load(a) if s["path"] == notebook and s.get("kernel")]
+        if sessies and sessies[0]["kernel"]["execution_state"] == "idle":
+            return
+        time.sleep(0.5)
+    raise TimeoutError(f"de kernel van {notebook} werd niet klaar")
+
+
 def _kernels_in_rust(poort: int) -> bool:
     with urllib.request.urlopen(f"http://127.0.0.1:{poort}/api/kernels", timeout=5) as antwoord:
         kernels = json.load(antwoord)
@@ -325,16 +337,28 @@ def _loop_de_weg(chromium, openen: Path, poort: int, kopie: Path, tmp_path: Path
         # 2. de volgende stap: de link onderaan de welkomstnotebook
         link = welkom.locator(".jp-RenderedMarkdown a", has_text=f"{INHOUD}.ipynb")
         link.scroll_into_view_if_needed(timeout=WACHT)
+        stap.foto("welkom_volgende_stap")
         link.click()
         pagina.locator(".lm-TabBar-tabLabel", has_text=f"{INHOUD}.ipynb").wait_for(timeout=WACHT)
         notebook = _actieve_notebook(pagina)
         notebook.locator("h1", has_text="1.1").wait_for(timeout=WACHT)
-        notebook.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']").wait_for(
-            state="attached", timeout=WACHT)  # de kernel is gestart en wacht
+        _wacht_op_kernel(poort, f"notebooks/{INHOUD}.ipynb")
+        notebook.locator(".jp-CodeCell").first.wait_for(timeout=WACHT)
+        pagina.wait_for_timeout(1000)
         stap.foto("notebook_geopend")
 
         # 3. alle cellen uitvoeren via het menu Uitvoeren (het taalpakket vertaalt het item nog
         #    niet overal: we aanvaarden de Nederlandse en de Engelse naam)
+        #    De opgeslagen notebook toont al [1], [2], ...: we wachten dus tot we de cellen
+        #    eerst bezig ([*]) en daarna allemaal klaar zien.
+        paneel = ".jp-NotebookPanel:not(.lm-mod-hidden)"
+        pagina.evaluate("""sel => {
+            window.nieuwkomerBezig = false;
+            const kijk = () => { if ([...document.querySelectorAll(sel + ' .jp-InputPrompt')]
+                .some(e => e.textContent.includes('*'))) window.nieuwkomerBezig = true; };
+            new MutationObserver(kijk).observe(document.querySelector(sel),
+                {subtree: true, childList: true, characterData: true});
+        }""", paneel)
         pagina.locator(".lm-MenuBar-itemLabel", has_text="Uitvoeren").click()
         pagina.locator(".lm-Menu-item:not(.lm-mod-hidden) .lm-Menu-itemLabel").filter(
             has_text=re.compile(r"^(Alle cellen uitvoeren|Run All Cells)$")).click()
@@ -342,8 +366,9 @@ def _loop_de_weg(chromium, openen: Path, poort: int, kopie: Path, tmp_path: Path
         pagina.wait_for_function(
             """([sel, n]) => {
                 const p = [...document.querySelectorAll(sel + ' .jp-CodeCell .jp-InputPrompt')];
-                return p.length === n && p.every(e => /^\\[\\d+\\]:$/.test(e.textContent.trim()));
-            }""", arg=[".jp-NotebookPanel:not(.lm-mod-hidden)", aantal_code], timeout=WACHT)
+                return window.nieuwkomerBezig && p.length === n
+                    && p.every(e => /^\\[\\d+\\]:$/.test(e.textContent.trim()));
+            }""", arg=[paneel, aantal_code], timeout=WACHT)
         einde = time.monotonic() + 60
         while not _kernels_in_rust(poort) and time.monotonic() < einde:
             time.sleep(0.5)
