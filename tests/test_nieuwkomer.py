@@ -335,8 +335,10 @@ def _loop_de_weg(chromium, openen: Path, poort: int, kopie: Path, tmp_path: Path
             assert pagina.get_by_text("Jupyter news").count() == 0
 
         # 2. de volgende stap: de link onderaan de welkomstnotebook
-        link = welkom.locator(".jp-RenderedMarkdown a", has_text=f"{INHOUD}.ipynb")
+        link = welkom.locator(f'.jp-RenderedMarkdown a[href*="{INHOUD}.ipynb"]')
         link.scroll_into_view_if_needed(timeout=WACHT)
+        link.wait_for(state="visible", timeout=WACHT)
+        pagina.wait_for_timeout(1000)  # JupyterLab tekent cellen pas als ze in beeld komen
         stap.foto("welkom_volgende_stap")
         link.click()
         pagina.locator(".lm-TabBar-tabLabel", has_text=f"{INHOUD}.ipynb").wait_for(timeout=WACHT)
