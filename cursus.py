@@ -119,8 +119,8 @@ def main(argumenten: list[str]) -> int:
         return _voer_uit([_bin("python"), "website/bouw.py", *rest])
     if opdracht == "shell":
         return _voer_uit(rest or [_bin("python")])
-    print(f"Onbekende opdracht {opdracht!r}. Kies uit: start, test, dashboard, oefeningen, "
-          "datasets, shell.")
+    print(f"Onbekende opdracht {opdracht!r}. Kies uit: start, test, dashboard, website, "
+          "oefeningen, datasets, shell.")
     return 2
 
 
