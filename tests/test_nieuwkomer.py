@@ -59,6 +59,26 @@ def _cellen(pad: Path, soort: str) -> list[str]:
     return ["".join(c["source"]) for c in nb["cells"] if c["cell_type"] == soort]
 
 
+def _bijgehouden_bestanden() -> set[Path] | None:
+    """De bestanden die git bijhoudt (wat een kloon krijgt), of None zonder git."""
+    try:
+        uit = subprocess.run(["git", "ls-files", "-z"], cwd=CURSUS, capture_output=True,
+                             check=True).stdout.decode()
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    return {CURSUS / naam for naam in uit.split("\0") if naam}
+
+
+def _in_een_kloon(pad: Path, bijgehouden: set[Path] | None) -> bool:
+    """Bestaat `pad` (een bestand of een map) ook in een verse kloon?"""
+    pad = Path(os.path.normpath(pad))
+    if not pad.exists():
+        return False
+    if bijgehouden is None or pad.is_dir():
+        return True
+    return pad in bijgehouden
+
+
 def _readme_zonder_codeblokken() -> str:
     return re.sub(r"```.*?```", "", README.read_text(encoding="utf-8"), flags=re.S)
 
@@ -68,13 +88,14 @@ def _readme_zonder_codeblokken() -> str:
 def test_readme_paden_bestaan():
     """Elk pad in README.md (tussen backticks) bestaat; sjablonen als <NN_naam> niet."""
     tekst = README.read_text(encoding="utf-8")
+    bijgehouden = _bijgehouden_bestanden()
     ontbreekt = []
     for code in re.findall(r"`([^`\n]+)`", tekst):
         for woord in re.split(r"[\s()\"']+", code):
             if "<" in woord or woord.startswith(("pad/", "sd.", "#")) or not woord:
                 continue
             is_pad = "/" in woord or re.search(r"\.(ipynb|md|csv|yml|yaml|py|toml|cfg)$", woord)
-            if is_pad and not (CURSUS / woord).exists():
+            if is_pad and not _in_een_kloon(CURSUS / woord, bijgehouden):
                 ontbreekt.append(woord)
     assert not ontbreekt, f"README.md noemt paden die niet bestaan: {ontbreekt}"
 
@@ -83,7 +104,7 @@ def test_readme_links_bestaan():
     tekst = README.read_text(encoding="utf-8")
     kapot = [doel for doel in re.findall(r"\]\(([^)\s]+)\)", tekst)
              if not re.match(r"[a-z]+:", doel) and not doel.startswith("#")
-             and not (CURSUS / doel.split("#")[0]).exists()]
+             and not _in_een_kloon(CURSUS / doel.split("#")[0], _bijgehouden_bestanden())]
     assert not kapot, f"kapotte links in README.md: {kapot}"
 
 
@@ -146,14 +167,16 @@ def _verwijzingen(pad: Path) -> list[tuple[str, str]]:
 
 
 def test_links_en_notebooknamen_in_notebooks_bestaan():
-    """Elke relatieve link in een tekstcel wijst naar een bestand; elke notebooknaam tussen
+    """Elke relatieve link in een tekstcel wijst naar een bestand in git (dus ook in een verse
+    kloon); elke notebooknaam tussen
     backticks (`1.3_....ipynb`, `exercises/.../....ipynb`) bestaat naast de notebook of vanaf
     de cursusmap (zo staan de opdrachten beschreven)."""
     kapot = []
+    bijgehouden = _bijgehouden_bestanden()
     for pad in _notebooks():
         for soort, doel in _verwijzingen(pad):
             kandidaten = [pad.parent / doel] + ([CURSUS / doel] if soort == "naam" else [])
-            if not any(k.exists() for k in kandidaten):
+            if not any(_in_een_kloon(k, bijgehouden) for k in kandidaten):
                 kapot.append(f"{pad.relative_to(CURSUS)}: {soort} {doel}")
     assert not kapot, "verwijzingen die nergens heen gaan:\n" + "\n".join(kapot)
 
@@ -188,16 +211,13 @@ def test_datasets_van_de_notebooks_bestaan():
 def _kopie_van_de_cursus(doel: Path) -> Path:
     """Een kopie van wat een kloon bevat (git ls-files), zonder .git en .venv."""
     doel.mkdir()
-    try:
-        bestanden = subprocess.run(["git", "ls-files", "-z"], cwd=CURSUS, capture_output=True,
-                                   check=True).stdout.decode().split("\0")
-    except (OSError, subprocess.CalledProcessError):
-        bestanden = [str(p.relative_to(CURSUS)) for p in CURSUS.rglob("*") if p.is_file()
-                     and not {".git", ".venv", "_build"} & set(p.relative_to(CURSUS).parts)]
-    for naam in filter(None, bestanden):
-        if (CURSUS / naam).is_file():
-            (doel / naam).parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(CURSUS / naam, doel / naam)
+    bestanden = _bijgehouden_bestanden() or {
+        p for p in CURSUS.rglob("*")
+        if p.is_file() and not {".git", ".venv", "_build"} & set(p.relative_to(CURSUS).parts)}
+    for pad in bestanden:
+        if pad.is_file():
+            (doel / pad.relative_to(CURSUS)).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(pad, doel / pad.relative_to(CURSUS))
     return doel
 
 
