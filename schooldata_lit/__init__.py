@@ -17,11 +17,10 @@ from .data import (
 from .evaluatie import evalueer_knipperlichten
 from .importeren import importeer
 from .knipperlichten import catalogus, knipperlichten
-from .leerwinst import leerwinst
 from .privacy import onderdruk_kleine_cellen, pseudonimiseer, rolweergave
 
 __all__ = ["laad_dataset", "beschrijf_dataset", "overzicht_datasets", "beschikbare_datasets",
            "stel_datamap_in",
            "knipperlichten", "catalogus", "evalueer_knipperlichten", "pseudonimiseer",
            "onderdruk_kleine_cellen", "rolweergave", "knipperlichten_dashboard",
-           "school_dashboard", "importeer", "leerwinst"]
+           "school_dashboard", "importeer"]
