@@ -12,7 +12,40 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+
+#: De vaste teksten van argparse (hulp en foutmeldingen), in het Nederlands.
+_VERTALING = {
+    "usage: ": "gebruik: ",
+    "positional arguments": "argumenten",
+    "options": "opties",
+    "optional arguments": "opties",
+    "show this help message and exit": "toon deze hulp en stop",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: fout: %(message)s\n",
+    "the following arguments are required: %s": "deze argumenten ontbreken: %s",
+    "unrecognized arguments: %s": "onbekende argumenten: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)":
+        "ongeldige keuze: %(value)r (kies uit %(choices)s)",
+    "invalid %(type)s value: %(value)r": "ongeldige waarde (%(type)s verwacht): %(value)r",
+    "expected one argument": "verwacht één waarde",
+    "expected at least one argument": "verwacht minstens één waarde",
+    "argument %(argument_name)s: %(message)s": "argument %(argument_name)s: %(message)s",
+    "ambiguous option: %(option)s could match %(matches)s":
+        "dubbelzinnige optie: %(option)s kan %(matches)s zijn",
+}
+
+
+@contextmanager
+def _in_het_nederlands() -> Iterator[None]:
+    """Laat argparse zijn vaste teksten in het Nederlands geven (enkel tijdens `main`)."""
+    origineel = argparse._
+    argparse._ = lambda tekst: _VERTALING.get(tekst, origineel(tekst))
+    try:
+        yield
+    finally:
+        argparse._ = origineel
 
 
 def _genereer(args: argparse.Namespace) -> int:
@@ -90,7 +123,8 @@ def maak_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = maak_parser().parse_args(argv)
+    with _in_het_nederlands():
+        args = maak_parser().parse_args(argv)
     if getattr(args, "scholen", 1) < 1:
         print("Fout: --scholen moet minstens 1 zijn.", file=sys.stderr)
         return 2
