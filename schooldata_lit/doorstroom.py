@@ -31,6 +31,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from .controle import controleer_kolommen
 from .grafieken import MIN_GROEP, attesten_per_groep
 from .privacy import MINIMUM, NIVEAUS, ROLLEN
 from .statistiek import t_kwantiel, wilson_grenzen
@@ -101,14 +102,18 @@ _NIVEAU_KORT = {"alles": "alles", "eigen": "eigen gegevens",
 
 # ------------------------------------------------------------------------------ hulpfuncties
 
-def _controleer(tabel: object, kolommen: Sequence[str], naam: str) -> None:
-    if not isinstance(tabel, pd.DataFrame):
-        raise TypeError(f"De tabel {naam} moet een pandas DataFrame zijn, geen "
-                        f"{type(tabel).__name__}.")
-    ontbreekt = [k for k in kolommen if k not in tabel.columns]
-    if ontbreekt:
-        raise ValueError(f"De tabel {naam} mist de kolom(men) {', '.join(map(repr, ontbreekt))}."
-                         f" Aanwezige kolommen: {', '.join(map(str, tabel.columns))}.")
+def _kies_schooljaren(tabel: pd.DataFrame, kolom: str, schooljaren: str | Sequence[str] | None,
+                      naam: str) -> pd.DataFrame:
+    """Enkel de rijen van deze schooljaren (alle rijen bij None); onbekende jaren: een fout."""
+    if schooljaren is None:
+        return tabel
+    controleer_kolommen(tabel, [kolom], naam)
+    gekozen = [schooljaren] if isinstance(schooljaren, str) else list(schooljaren)
+    onbekend = sorted(set(gekozen) - set(tabel[kolom]))
+    if onbekend:
+        raise ValueError(f"Onbekend schooljaar {onbekend[0]!r} in schooljaren. Beschikbaar: "
+                         f"{', '.join(sorted(set(tabel[kolom])))}.")
+    return tabel[tabel[kolom].isin(gekozen)]
 
 
 def _sorteer(waarden: Sequence[str], rang: Mapping[str, float] | None = None) -> list[str]:
@@ -152,16 +157,8 @@ def deliberatietabel(attesten: pd.DataFrame, groep: str = "finaliteit", *,
     1  doorstroom        2  2    0.0  50.0   50.0     True
     2  doorstroom       3+  1    0.0   0.0  100.0     True
     """
-    _controleer(attesten, [groep, "aantal_tekorten", "attest"], "attesten")
-    deel = attesten
-    if schooljaren is not None:
-        _controleer(attesten, ["schooljaar"], "attesten")
-        gekozen = [schooljaren] if isinstance(schooljaren, str) else list(schooljaren)
-        onbekend = sorted(set(gekozen) - set(attesten["schooljaar"]))
-        if onbekend:
-            raise ValueError(f"Onbekend schooljaar {onbekend[0]!r}. Beschikbaar: "
-                             f"{', '.join(sorted(set(attesten['schooljaar'])))}.")
-        deel = attesten[attesten["schooljaar"].isin(gekozen)]
+    controleer_kolommen(attesten, [groep, "aantal_tekorten", "attest"], "attesten")
+    deel = _kies_schooljaren(attesten, "schooljaar", schooljaren, "attesten")
     tekorten = pd.to_numeric(deel["aantal_tekorten"]).clip(upper=3).astype(int)
     tekorten = tekorten.map(lambda t: "3+" if t == 3 else str(t)).rename("tekorten")
     telling = pd.crosstab([deel[groep], tekorten], deel["attest"]).reindex(
@@ -223,7 +220,7 @@ def overgangen(inschrijvingen: pd.DataFrame, van_leerjaar: int = 2, *,
     >>> len(ins)  # de tabel zelf is niet veranderd
     5
     """
-    _controleer(inschrijvingen, _OVERGANG_KOLOMMEN, "inschrijvingen")
+    controleer_kolommen(inschrijvingen, _OVERGANG_KOLOMMEN, "inschrijvingen")
     if not isinstance(van_leerjaar, (int, np.integer)) or not 1 <= van_leerjaar <= 5:
         raise ValueError(f"van_leerjaar moet een leerjaar van 1 tot 5 zijn (na het 6e jaar "
                          f"studeert een leerling af), niet {van_leerjaar!r}.")
@@ -254,7 +251,7 @@ def overgangen(inschrijvingen: pd.DataFrame, van_leerjaar: int = 2, *,
         "hogere finaliteit")
     kolommen = ["leerling_id", "schooljaar", "leerjaar", "studierichting", "finaliteit"]
     if attesten is not None:
-        _controleer(attesten, ["leerling_id", "schooljaar", "attest"], "attesten")
+        controleer_kolommen(attesten, ["leerling_id", "schooljaar", "attest"], "attesten")
         uit = uit.merge(attesten[["leerling_id", "schooljaar", "attest"]].drop_duplicates(
             ["leerling_id", "schooljaar"]), on=["leerling_id", "schooljaar"], how="left")
         kolommen.append("attest")
@@ -297,12 +294,12 @@ def doorstroomtabel(overgangen: pd.DataFrame, van: str = "studierichting",
     0              X          doorstroom       3  4     75.0     True
     1              X  dubbele finaliteit       0  4      0.0     True
     """
-    _controleer(overgangen, [van, naar], "overgangen")
+    controleer_kolommen(overgangen, [van, naar], "overgangen")
     if vorm not in ("kruis", "lang"):
         raise ValueError(f"Onbekende vorm {vorm!r}: kies 'kruis' of 'lang'.")
     deel = overgangen
     if schooljaar is not None:
-        _controleer(overgangen, ["schooljaar"], "overgangen")
+        controleer_kolommen(overgangen, ["schooljaar"], "overgangen")
         jaren = sorted(set(overgangen["schooljaar"]))
         if schooljaar not in jaren:
             raise ValueError(f"Het schooljaar {schooljaar!r} staat niet in de overgangen. "
@@ -414,7 +411,7 @@ def waterval(inschrijvingen: pd.DataFrame, leerjaren: Sequence[int] = (3, 4, 5),
          overgang  finaliteit  n  afgezakt  aandeel
     0  3e → 4e jaar  doorstroom  2         1     50.0
     """
-    _controleer(inschrijvingen, _OVERGANG_KOLOMMEN, "inschrijvingen")
+    controleer_kolommen(inschrijvingen, _OVERGANG_KOLOMMEN, "inschrijvingen")
     rijen = []
     for k in leerjaren:
         o = overgangen(inschrijvingen, int(k))
@@ -464,16 +461,8 @@ def alumni_samenvatting(alumni: pd.DataFrame, groep: str = "studierichting", *,
     >>> alumni_samenvatting(al, minimum=1)["gemiddeld_studierendement"].tolist()
     [70.0, 70.0]
     """
-    _controleer(alumni, [groep, "studierendement"], "alumni")
-    deel = alumni
-    if schooljaren is not None:
-        _controleer(alumni, ["schooljaar_afgestudeerd"], "alumni")
-        gekozen = [schooljaren] if isinstance(schooljaren, str) else list(schooljaren)
-        onbekend = sorted(set(gekozen) - set(alumni["schooljaar_afgestudeerd"]))
-        if onbekend:
-            raise ValueError(f"Onbekend schooljaar {onbekend[0]!r} in schooljaren. Beschikbaar: "
-                             f"{', '.join(sorted(set(alumni['schooljaar_afgestudeerd'])))}.")
-        deel = alumni[alumni["schooljaar_afgestudeerd"].isin(gekozen)]
+    controleer_kolommen(alumni, [groep, "studierendement"], "alumni")
+    deel = _kies_schooljaren(alumni, "schooljaar_afgestudeerd", schooljaren, "alumni")
     rang = {}
     if "finaliteit" in deel.columns and groep != "finaliteit":
         rang = {g: FINALITEIT_RANG.get(f, 0) for g, f in

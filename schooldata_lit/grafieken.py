@@ -30,6 +30,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
+from .controle import controleer_kolommen
 from .indicatoren import maandverloop
 from .statistiek import t_kwantiel, wilson_grenzen
 from .stijl import (
@@ -95,19 +96,6 @@ _LICHT = 0.45  # doorzichtigheid van onzekere staven
 
 # ----------------------------------------------------------------------------- hulpfuncties
 
-def _controleer_kolommen(tabel: pd.DataFrame, kolommen: Iterable[str], naam: str) -> None:
-    if not isinstance(tabel, pd.DataFrame):
-        raise TypeError(f"De tabel {naam} moet een pandas DataFrame zijn, geen "
-                        f"{type(tabel).__name__}.")
-    ontbreekt = [k for k in kolommen if k not in tabel.columns]
-    if ontbreekt:
-        lijst = ", ".join(repr(k) for k in ontbreekt)
-        woord = "de kolom" if len(ontbreekt) == 1 else "de kolommen"
-        tabelnaam = f"De tabel {naam}" if naam else "De tabel"
-        raise ValueError(f"{tabelnaam} mist {woord} {lijst}. Aanwezige kolommen: "
-                         f"{', '.join(map(str, tabel.columns))}.")
-
-
 def _onbekende_leerling(leerling_id: str, naam: str, extra: str = "") -> ValueError:
     return ValueError(f"Leerling {leerling_id!r} komt niet voor in de tabel {naam}. Controleer "
                       f"het leerlingnummer (bv. 'L00042').{extra}")
@@ -139,7 +127,7 @@ def _leerlingen_ids(leerlingen: pd.DataFrame | Iterable[str] | None) -> set[str]
     if leerlingen is None:
         return None
     if isinstance(leerlingen, pd.DataFrame):
-        _controleer_kolommen(leerlingen, ["leerling_id"], "leerlingen")
+        controleer_kolommen(leerlingen, ["leerling_id"], "leerlingen")
         return set(leerlingen["leerling_id"].dropna().astype(str))
     if isinstance(leerlingen, str):
         return {leerlingen}
@@ -198,7 +186,7 @@ def klasband(
        leerlingen  gemiddelde  ondergrens  bovengrens
     0           5        70.0        60.0        80.0
     """
-    _controleer_kolommen(resultaten, ["leerling_id", "klas", "datum", "score", "maximum"]
+    controleer_kolommen(resultaten, ["leerling_id", "klas", "datum", "score", "maximum"]
                          + (["vak"] if vak is not None else []), "resultaten")
     if band not in ("middelste_helft", "standaardafwijking"):
         raise ValueError(f"Onbekende band {band!r}: kies 'middelste_helft' of "
@@ -258,7 +246,7 @@ def voortgang_leerling(
     >>> fig.layout.yaxis.title.text
     'Resultaat (%)'
     """
-    _controleer_kolommen(resultaten, ["leerling_id", "klas", "datum", "score", "maximum"]
+    controleer_kolommen(resultaten, ["leerling_id", "klas", "datum", "score", "maximum"]
                          + (["vak"] if vak is not None else []), "resultaten")
     if per not in ("maand", "evaluatie"):
         raise ValueError(f"Onbekende waarde per={per!r}: kies 'maand' of 'evaluatie'.")
@@ -344,7 +332,7 @@ def afwijking_per_maand(
     >>> list(fig.data[0].x), list(fig.data[0].y)
     (['sep', 'okt', 'nov'], [0.0, 0.0, -15.0])
     """
-    _controleer_kolommen(resultaten, ["leerling_id", "klas", "vak", "datum", "soort", "score",
+    controleer_kolommen(resultaten, ["leerling_id", "klas", "vak", "datum", "soort", "score",
                                       "maximum"], "resultaten")
     if not (resultaten["leerling_id"] == leerling_id).any():
         raise _onbekende_leerling(leerling_id, "resultaten")
@@ -380,7 +368,7 @@ def _likert_lang(tabel: pd.DataFrame, items: Sequence[str] | None,
     rijen: list[dict] = []
     if items is not None:
         items = [items] if isinstance(items, str) else list(items)
-        _controleer_kolommen(tabel, items, "van de bevraging")
+        controleer_kolommen(tabel, items, "van de bevraging")
         categorieen = list(_LIKERT)
         teksten = {k.naam: k.betekenis for t in TABELLEN.values() for k in t.kolommen
                    if k.eenheid.startswith("1 ")}
@@ -405,7 +393,7 @@ def _likert_lang(tabel: pd.DataFrame, items: Sequence[str] | None,
                          "eventueel 'helemaal eens' en 'helemaal oneens'), ofwel de kolommen "
                          "met antwoorden 1 tot 5 via items=[...]. Aanwezige kolommen: "
                          f"{', '.join(map(str, tabel.columns))}.")
-    _controleer_kolommen(tabel, [stelling], "van de bevraging")
+    controleer_kolommen(tabel, [stelling], "van de bevraging")
     categorieen = [c for c in _LIKERT if c in tabel.columns or c == "neutraal"]
     for _, rij in tabel.iterrows():
         aantallen = {c: (math.nan if c not in tabel.columns or pd.isna(rij[c]) else float(rij[c]))
@@ -470,7 +458,7 @@ def likert_staven(
     """
     if groep is not None and groep not in tabel.columns:
         if groep != "groep":
-            _controleer_kolommen(tabel, [groep], "van de bevraging")
+            controleer_kolommen(tabel, [groep], "van de bevraging")
         groep = None
     lang, categorieen = _likert_lang(tabel, items, labels, stelling, groep, breedte)
     if lang.empty:
@@ -559,9 +547,9 @@ def _in_groep(lang: pd.DataFrame, g: object) -> pd.Series:
 def _afwezig_in_kalender(afwezigheden: pd.DataFrame, kalender: pd.DataFrame,
                          leerling_id: str | None, leerlingen: set[str] | None
                          ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    _controleer_kolommen(afwezigheden, ["leerling_id", "datum", "dagdeel", "code"],
+    controleer_kolommen(afwezigheden, ["leerling_id", "datum", "dagdeel", "code"],
                          "afwezigheden")
-    _controleer_kolommen(kalender, ["datum", "dagdeel", "weekdag"], "kalender")
+    controleer_kolommen(kalender, ["datum", "dagdeel", "weekdag"], "kalender")
     if leerling_id is not None:
         bekend = leerling_id in set(afwezigheden["leerling_id"]) or (
             leerlingen is not None and leerling_id in leerlingen)
@@ -746,7 +734,7 @@ def attesten_per_groep(
     >>> [round(x) for x in fig.data[0].x]  # percentage A
     [75, 25]
     """
-    _controleer_kolommen(attesten, [groep, "attest"], "attesten")
+    controleer_kolommen(attesten, [groep, "attest"], "attesten")
     deel = attesten
     if schooljaar != "alle" and "schooljaar" in attesten.columns:
         jaren = set(attesten["schooljaar"].dropna())
@@ -840,7 +828,7 @@ def samenvatting_per_jaar(
     0  2024-2025  4        70.0       57.01       82.99
     1  2025-2026  4        60.0       47.01       72.99
     """
-    _controleer_kolommen(tabel, [schooljaar, waarde] + ([groep] if groep else []), "")
+    controleer_kolommen(tabel, [schooljaar, waarde] + ([groep] if groep else []), "")
     sleutels = [schooljaar] + ([groep] if groep else [])
     deel = tabel[sleutels + [waarde] + ([eenheid] if eenheid and eenheid in tabel.columns
                                         else [])].dropna(subset=[waarde])
@@ -969,7 +957,7 @@ def knipperlichten_overzicht(
     >>> [trace.name for trace in fig.data]
     ['leerling (zeker)', 'leerling (onzeker)', 'klas (zeker)']
     """
-    _controleer_kolommen(knipperlichten, ["niveau", "indicator"], "knipperlichten")
+    controleer_kolommen(knipperlichten, ["niveau", "indicator"], "knipperlichten")
     met_zekerheid = "zekerheid" in knipperlichten.columns
     kolommen = ["indicator", "niveau"] + (["zekerheid"] if met_zekerheid else [])
     deel = knipperlichten[kolommen].astype(str)
@@ -1045,9 +1033,9 @@ def activiteit_en_punten(
     >>> len(fig.data), fig.layout.yaxis2.title.text
     (3, 'Resultaat (%)')
     """
-    _controleer_kolommen(platformactiviteit, ["leerling_id", "week", "aanmeldingen",
+    controleer_kolommen(platformactiviteit, ["leerling_id", "week", "aanmeldingen",
                                               "taken_niet_ingediend"], "platformactiviteit")
-    _controleer_kolommen(resultaten, ["leerling_id", "klas", "datum", "score", "maximum"]
+    controleer_kolommen(resultaten, ["leerling_id", "klas", "datum", "score", "maximum"]
                          + (["vak"] if vak is not None else []), "resultaten")
     act = platformactiviteit.loc[platformactiviteit["leerling_id"] == leerling_id]
     in_resultaten = (resultaten["leerling_id"] == leerling_id).any()

@@ -42,7 +42,6 @@ import csv
 import io
 import os
 import re
-import tempfile
 import unicodedata
 import zipfile
 from collections.abc import Iterable, Mapping
@@ -53,6 +52,7 @@ import numpy as np
 import pandas as pd
 import yaml
 
+from .controle import schrijf_atomair
 from .data import CSV_OPTIES
 from .privacy import _controleer_sleutel, lees_sleutel, pseudonimiseer
 from .structuur import HUIDIG_SCHOOLJAAR, kalender, periode_van
@@ -1168,23 +1168,9 @@ def _csv_tekst(tabel: pd.DataFrame) -> str:
 
 
 def _schrijf_atomair(bestanden: Mapping[Path, str]) -> None:
-    """Schrijf alle bestanden of geen: eerst tijdelijke bestanden, dan hernoemen."""
-    tijdelijk: list[tuple[str, Path]] = []
-    try:
-        for pad, tekst in bestanden.items():
-            pad.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=pad.parent, prefix=f".{pad.stem}-", suffix=".tmp")
-            tijdelijk.append((tmp, pad))
-            with os.fdopen(fd, "w", encoding=CSV_OPTIES["encoding"] if pad.suffix == ".csv"
-                           else "utf-8", newline="") as f:
-                f.write(tekst)
-            os.chmod(tmp, 0o644)
-        for tmp, pad in tijdelijk:
-            os.replace(tmp, pad)
-    finally:
-        for tmp, _ in tijdelijk:
-            if os.path.exists(tmp):
-                os.remove(tmp)
+    """Schrijf alle bestanden of geen: CSV in de tekenset van de cursus, de rest in UTF-8."""
+    schrijf_atomair({pad: tekst.encode(CSV_OPTIES["encoding"] if pad.suffix == ".csv"
+                                       else "utf-8") for pad, tekst in bestanden.items()})
 
 
 # ---------------------------------------------------------------------------------------------

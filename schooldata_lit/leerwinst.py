@@ -44,6 +44,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from .controle import controleer_kolommen
 from .statistiek import t_kwantiel
 from .stijl import GRIJS, KLEUR_KLAS, OKABE_ITO, PALET, getal, pas_stijl_toe
 from .weergave import toon_in
@@ -83,16 +84,6 @@ def _als_lijst(sleutel: str | Sequence[str]) -> list[str]:
     return [sleutel] if isinstance(sleutel, str) else list(sleutel)
 
 
-def _controleer(tabel: Any, kolommen: Sequence[str], naam: str) -> None:
-    if not isinstance(tabel, pd.DataFrame):
-        raise TypeError(f"De {naam} moet een tabel (pandas DataFrame) zijn, geen "
-                        f"{type(tabel).__name__}.")
-    ontbreekt = [k for k in kolommen if k not in tabel.columns]
-    if ontbreekt:
-        raise ValueError(f"De {naam} mist de kolom(men) {', '.join(map(repr, ontbreekt))}. "
-                         f"Aanwezige kolommen: {', '.join(map(str, tabel.columns))}.")
-
-
 def _sleutel_tekst(rij: Sequence[Any]) -> str:
     return "/".join(str(x) for x in rij)
 
@@ -105,7 +96,7 @@ def _voorbeelden(waarden: Sequence[str], max_aantal: int = 5) -> str:
 
 def _een_meting(tabel: pd.DataFrame, sleutels: list[str], kolom: str, naam: str,
                 maximum: float) -> pd.DataFrame:
-    _controleer(tabel, sleutels + [kolom], naam)
+    controleer_kolommen(tabel, sleutels + [kolom], naam)
     deel = tabel[sleutels + [kolom]].copy()
     try:
         deel[kolom] = pd.to_numeric(deel[kolom], errors="raise").astype(float)
@@ -422,8 +413,8 @@ def leerwinst_per_groep(
     1  Wiskunde  2    -5.0              -0.200000
     """
     sleutels = _als_lijst(sleutel)
-    _controleer(voor, [groep], "voormeting")
-    _controleer(na, [groep], "nameting")
+    controleer_kolommen(voor, [groep], "voormeting")
+    controleer_kolommen(na, [groep], "nameting")
     if groep not in sleutels:
         sleutels = sleutels + [groep]
     rijen = []
@@ -509,7 +500,7 @@ def vergelijk_winst(
        winst_actie  winst_vergelijking  verschil
     0        15.33               13.67      1.67
     """
-    _controleer(voor, [groep], "voormeting")
+    controleer_kolommen(voor, [groep], "voormeting")
     for waarde in (actie, vergelijking):
         if waarde not in set(voor[groep]):
             raise ValueError(f"De groep {waarde!r} komt niet voor in de kolom {groep!r}. "
@@ -586,7 +577,7 @@ def metingen_per_periode(
     >>> len(na)
     1
     """
-    _controleer(resultaten, ["leerling_id", "klas", "vak", "periode", "score", "maximum"]
+    controleer_kolommen(resultaten, ["leerling_id", "klas", "vak", "periode", "score", "maximum"]
                 + (["soort"] if soort is not None else []), "tabel resultaten")
     perioden = set(resultaten["periode"].dropna())
     for p in (voor, na):
@@ -656,9 +647,9 @@ def metingen_rond_remediering(
     0          L1     met remediëring        65.0
     1          L2  zonder remediëring        55.0
     """
-    _controleer(resultaten, ["leerling_id", "klas", "vak", "datum", "soort", "score",
+    controleer_kolommen(resultaten, ["leerling_id", "klas", "vak", "datum", "soort", "score",
                              "maximum"], "tabel resultaten")
-    _controleer(begeleiding, ["leerling_id", "soort", "vak", "datum"], "tabel begeleiding")
+    controleer_kolommen(begeleiding, ["leerling_id", "soort", "vak", "datum"], "tabel begeleiding")
     if aantal_na < 1:
         raise ValueError(f"aantal_na moet minstens 1 zijn, niet {aantal_na!r}.")
     evaluaties = _met_percentage(resultaten.loc[resultaten["soort"] != "examen"])
@@ -761,7 +752,7 @@ def grafiek_leerwinst_per_groep(
     >>> fig.layout.xaxis.title.text
     'Gemiddelde winst (procentpunten)'
     """
-    _controleer(tabel, [groep, "n", "winst", "ondergrens", "bovengrens"], "tabel")
+    controleer_kolommen(tabel, [groep, "n", "winst", "ondergrens", "bovengrens"], "tabel")
     deel = tabel.sort_values(groep, key=lambda s: s.astype(str), kind="stable")
     klein = deel["klein"] if "klein" in deel.columns else deel["n"] < KLEINE_GROEP
     labels = [f"{g} (n = {n})" for g, n in zip(deel[groep], deel["n"], strict=True)]
@@ -806,7 +797,7 @@ def leerwinst_verkenner(resultaten: pd.DataFrame | None = None) -> Any:
     if resultaten is None:
         from .data import laad_dataset
         resultaten = laad_dataset("resultaten")
-    _controleer(resultaten, ["leerling_id", "klas", "vak", "periode", "soort", "score",
+    controleer_kolommen(resultaten, ["leerling_id", "klas", "vak", "periode", "soort", "score",
                              "maximum"], "tabel resultaten")
     examens = resultaten.loc[resultaten["soort"] == "examen"]
     vakken = sorted(map(str, (examens if len(examens) else resultaten)["vak"].dropna().unique()))

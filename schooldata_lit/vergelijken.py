@@ -25,6 +25,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from .controle import controleer_kolommen
 from .grafieken import MIN_GROEP, attesten_per_groep
 from .statistiek import t_kwantiel, wilson_grenzen
 from .stijl import OKABE_ITO, PALET, getal, pas_stijl_toe, procent
@@ -40,16 +41,6 @@ __all__ = [
     "attesten_widget",
     "interval_widget",
 ]
-
-
-def _controleer(tabel: pd.DataFrame, kolommen: Sequence[str], naam: str = "") -> None:
-    if not isinstance(tabel, pd.DataFrame):
-        raise TypeError(f"Verwacht een tabel (pandas DataFrame), geen {type(tabel).__name__}.")
-    ontbreekt = [k for k in kolommen if k not in tabel.columns]
-    if ontbreekt:
-        raise ValueError(f"De tabel{' ' + naam if naam else ''} mist de kolom(men) "
-                         f"{', '.join(map(repr, ontbreekt))}. Aanwezige kolommen: "
-                         f"{', '.join(map(str, tabel.columns))}.")
 
 
 def wilson_interval(aantal: int, n: int) -> tuple[float, float]:
@@ -100,10 +91,10 @@ def aandeel_per_groep(
     """
     groepen = [groep] if isinstance(groep, str) else list(groep)
     waarden = [waarden] if isinstance(waarden, str) else list(waarden)
-    _controleer(tabel, [*groepen, kolom])
+    controleer_kolommen(tabel, [*groepen, kolom])
     deel = tabel
     if schooljaar is not None:
-        _controleer(tabel, ["schooljaar"])
+        controleer_kolommen(tabel, ["schooljaar"])
         jaren = set(tabel["schooljaar"].dropna())
         if schooljaar not in jaren:
             raise ValueError(f"Het schooljaar {schooljaar!r} staat niet in de tabel. "
@@ -178,7 +169,7 @@ def simpson_tabel(
     >>> t.attrs["paradox"]
     True
     """
-    _controleer(tabel, [deelgroep, vergelijk, kolom])
+    controleer_kolommen(tabel, [deelgroep, vergelijk, kolom])
     eerste, tweede = _twee_waarden(tabel, vergelijk, tussen)
     deel = tabel[tabel[vergelijk].isin([eerste, tweede])].dropna(subset=[deelgroep, kolom])
     deel = deel.assign(_t=deel[kolom] == waarde)
@@ -272,7 +263,7 @@ def vergelijk_met_referentie(
     wiskunde  6        60.0        57.0  verschil kan toeval zijn
     """
     groepen = [per] if isinstance(per, str) else list(per)
-    _controleer(tabel, [*groepen, waarde, referentie])
+    controleer_kolommen(tabel, [*groepen, waarde, referentie])
     rijen = []
     for sleutel, deel in tabel.dropna(subset=[waarde]).groupby(groepen, sort=True):
         scores = pd.to_numeric(deel[waarde], errors="raise").to_numpy(dtype=float)
@@ -310,7 +301,7 @@ def grafiek_referentie(vergelijking: pd.DataFrame, titel: str | None = None) -> 
     >>> [trace.name for trace in fig.data]
     ['school (95 %-interval)', 'Vlaams gemiddelde']
     """
-    _controleer(vergelijking.reset_index(), ["gemiddelde", "ondergrens", "bovengrens",
+    controleer_kolommen(vergelijking.reset_index(), ["gemiddelde", "ondergrens", "bovengrens",
                                              "referentie", "n"])
     labels = [" · ".join(map(str, k)) if isinstance(k, tuple) else str(k)
               for k in vergelijking.index]

@@ -26,6 +26,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .controle import schrijf_atomair
 from .data import laad_dataset
 
 __all__ = ["VOORBEELDKLASSEN", "maak_voorbeeldexport"]
@@ -282,27 +283,5 @@ def maak_voorbeeldexport(map: str | os.PathLike) -> list[Path]:
         doel / "LEESMIJ.md": _LEESMIJ.format(klassen=", ".join(VOORBEELDKLASSEN),
                                              schooljaar=_SCHOOLJAAR).encode("utf-8"),
     }
-    _schrijf_bytes(bytes_)
+    schrijf_atomair(bytes_)
     return sorted(bytes_)
-
-
-def _schrijf_bytes(bestanden: dict[Path, bytes]) -> None:
-    """Alles of niets: eerst tijdelijke bestanden, dan hernoemen."""
-    import tempfile
-
-    tijdelijk = []
-    try:
-        for pad, inhoud in bestanden.items():
-            pad.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=pad.parent, prefix=f".{pad.stem}-", suffix=".tmp")
-            tijdelijk.append((tmp, pad))
-            with os.fdopen(fd, "wb") as f:
-                f.write(inhoud)
-            os.chmod(tmp, 0o644)
-        for tmp, pad in tijdelijk:
-            os.replace(tmp, pad)
-    finally:
-        for tmp, _ in tijdelijk:
-            if os.path.exists(tmp):
-                os.remove(tmp)
-

@@ -180,7 +180,7 @@ def test_dubbele_leerling_geeft_fout(voor, na):
 
 
 def test_ontbrekende_kolom_noemt_wat_er_wel_is(voor, na):
-    with pytest.raises(ValueError, match="mist de kolom\\(men\\) 'score'.*leerling_id"):
+    with pytest.raises(ValueError, match="mist de kolom 'score'.*leerling_id"):
         lw.leerwinst(voor, na, kolom="score")
 
 
