@@ -75,11 +75,17 @@ def voila(map_: Path, logbestand: Path) -> Iterator[str]:
             _wacht_op(basis + "/", proces)
             yield basis
         finally:
-            proces.terminate()
-            try:
-                proces.wait(10)
-            except subprocess.TimeoutExpired:
-                proces.kill()
+            stop(proces)
+
+
+def stop(proces: subprocess.Popen, seconden: float = 20) -> None:
+    """Stop een server netjes; lukt dat niet binnen `seconden`, dan hard."""
+    proces.terminate()
+    try:
+        proces.wait(seconden)
+    except subprocess.TimeoutExpired:
+        proces.kill()
+        proces.wait(10)
 
 
 @contextmanager

@@ -26,7 +26,7 @@ import warnings
 from pathlib import Path
 
 import pytest
-from browser_hulp import CURSUS, browser, vrije_poort
+from browser_hulp import CURSUS, browser, stop, vrije_poort
 
 import schooldata_lit as sd
 
@@ -334,12 +334,7 @@ def test_nieuwkomer_in_jupyterlab(tmp_path):
             openen = _wacht_op_server(runtime, proces, poort)
             _loop_de_weg(chromium, openen, poort, kopie, tmp_path, nieuws_uit)
         finally:
-            proces.terminate()
-            try:
-                proces.wait(20)
-            except subprocess.TimeoutExpired:
-                proces.kill()
-                proces.wait(10)
+            stop(proces)
         # de echte cursus bleef onaangeroerd (enkel de kopie werd uitgevoerd en bewaard)
         assert [p.read_bytes() for p in bewaakt] == voor
 
