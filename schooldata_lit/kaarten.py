@@ -366,7 +366,7 @@ def gesprekskaarten_markdown(kaarten: list[Gesprekskaart] | None = None) -> str:
         "moeilijk een mening vormt zich eraan kan spiegelen. De slotkaart is de tweede "
         "verbetering: *vraag na het gesprek of de deelnemers van mening veranderd zijn*.", "",
         "## Afdrukken", "",
-        "Open [gesprekskaarten.html](gesprekskaarten.html) in een browser en druk af op A4, "
+        "Open [gesprekskaarten_afdrukken.html](gesprekskaarten_afdrukken.html) in een browser en druk af op A4, "
         "staand, op ware grootte, met achtergrondkleuren aan. Elk blad heeft vier kaarten; knip "
         "langs de stippellijnen.", "",
         "| blad | reeks | voor wie |", "|---|---|---|",
@@ -386,7 +386,7 @@ def gesprekskaarten_markdown(kaarten: list[Gesprekskaart] | None = None) -> str:
         "leerkrachten en het laatste blad. Voor een workshop met een klas: blad 1, de bladen met "
         "stellingen voor leerlingen en het laatste blad. Zie ook het draaiboek in "
         "[de nascholing van drie uur](../leerpaden/nascholing_3uur.md).", "",
-        "Deze pagina en `gesprekskaarten.html` worden gemaakt met "
+        "Deze pagina en `gesprekskaarten_afdrukken.html` worden gemaakt met "
         "`schooldata_lit.kaarten.maak_gesprekskaarten`; pas de kaarten daar aan en maak beide "
         "bestanden opnieuw. De kaarten vallen onder CC BY 4.0; de stellingen, citaten en cijfers "
         "komen uit de vermelde bronnen.", "",

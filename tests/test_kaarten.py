@@ -29,13 +29,13 @@ WORKSHOPVRAGEN = (  # de discussievragen van de workshop in de bron (tabel 1)
 
 @pytest.fixture(scope="module")
 def vastgelegd_html() -> str:
-    return (LESGEVERS / "gesprekskaarten.html").read_text(encoding="utf-8")
+    return (LESGEVERS / "gesprekskaarten_afdrukken.html").read_text(encoding="utf-8")
 
 
 def test_html_is_actueel(vastgelegd_html):
     assert vastgelegd_html == gesprekskaarten_html(), (
-        "lesgevers/gesprekskaarten.html is verouderd: maak het opnieuw met "
-        "maak_gesprekskaarten('lesgevers/gesprekskaarten.html').")
+        "lesgevers/gesprekskaarten_afdrukken.html is verouderd: maak het opnieuw met "
+        "maak_gesprekskaarten('lesgevers/gesprekskaarten_afdrukken.html').")
 
 
 def test_markdown_is_actueel():
