@@ -34,7 +34,7 @@ import plotly.graph_objects as go
 from .controle import controleer_kolommen
 from .grafieken import MIN_GROEP, attesten_per_groep
 from .privacy import MINIMUM, NIVEAUS, ROLLEN
-from .statistiek import t_kwantiel, wilson_grenzen
+from .statistiek import t_halve_breedte, wilson_grenzen
 from .stijl import GRIJS, OKABE_ITO, PALET, getal, pas_stijl_toe, procent
 from .weergave import toon_in
 from .woordenboek import TABELLEN
@@ -473,8 +473,7 @@ def alumni_samenvatting(alumni: pd.DataFrame, groep: str = "studierichting", *,
         n_totaal = int((deel[groep] == g).sum())
         n = len(waarden)
         gemiddelde = float(waarden.mean()) if n else math.nan
-        half = (t_kwantiel(n - 1) * float(waarden.std(ddof=1)) / math.sqrt(n) if n > 1
-                else math.nan)
+        half = t_halve_breedte(waarden)
         onderdrukt = n < minimum
         rijen.append({
             groep: g, "afgestudeerden": n_totaal, "in_hoger_onderwijs": n,

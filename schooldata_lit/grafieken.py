@@ -32,7 +32,7 @@ from plotly.subplots import make_subplots
 
 from .controle import controleer_kolommen
 from .indicatoren import maandverloop
-from .statistiek import t_kwantiel, wilson_grenzen
+from .statistiek import t_halve_breedte, wilson_grenzen
 from .stijl import (
     GRIJS,
     KLEUR_BAND,
@@ -847,7 +847,7 @@ def samenvatting_per_jaar(
         if gelijk_aan is not None and np.isin(waarden, [0.0, 1.0]).all():
             onder, boven = wilson_grenzen(float(waarden.sum()), n)
         elif n > 1:
-            half = t_kwantiel(n - 1) * float(waarden.std(ddof=1)) / math.sqrt(n)
+            half = t_halve_breedte(waarden)
             onder, boven = gemiddelde - half, gemiddelde + half
         else:
             onder = boven = math.nan

@@ -366,7 +366,8 @@ def gesprekskaarten_markdown(kaarten: list[Gesprekskaart] | None = None) -> str:
         "moeilijk een mening vormt zich eraan kan spiegelen. De slotkaart is de tweede "
         "verbetering: *vraag na het gesprek of de deelnemers van mening veranderd zijn*.", "",
         "## Afdrukken", "",
-        "Open [gesprekskaarten_afdrukken.html](gesprekskaarten_afdrukken.html) in een browser en druk af op A4, "
+        "Open [gesprekskaarten_afdrukken.html](gesprekskaarten_afdrukken.html) in een browser "
+        "en druk af op A4, "
         "staand, op ware grootte, met achtergrondkleuren aan. Elk blad heeft vier kaarten; knip "
         "langs de stippellijnen.", "",
         "| blad | reeks | voor wie |", "|---|---|---|",

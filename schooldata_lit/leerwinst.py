@@ -45,7 +45,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from .controle import controleer_kolommen
-from .statistiek import t_kwantiel
+from .statistiek import t_halve_breedte, t_kwantiel
 from .stijl import GRIJS, KLEUR_KLAS, OKABE_ITO, PALET, getal, pas_stijl_toe
 from .weergave import toon_in
 
@@ -125,7 +125,7 @@ def _t_interval(verschillen: np.ndarray) -> tuple[float, float]:
     if n < 2:
         return math.nan, math.nan
     gem = float(verschillen.mean())
-    half = t_kwantiel(n - 1) * float(verschillen.std(ddof=1)) / math.sqrt(n)
+    half = t_halve_breedte(verschillen)
     return gem - half, gem + half
 
 

@@ -12,8 +12,9 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
-__all__ = ["t_kwantiel", "wilson_grenzen", "Z95"]
+__all__ = ["t_kwantiel", "t_halve_breedte", "wilson_grenzen", "Z95"]
 
 #: De z-waarde voor 95 % (tweezijdig).
 Z95 = 1.959963984540054
@@ -39,6 +40,23 @@ def t_kwantiel(df: int) -> float:
     return (z + (z**3 + z) / (4 * df) + (5 * z**5 + 16 * z**3 + 3 * z) / (96 * df**2)
             + (3 * z**7 + 19 * z**5 + 17 * z**3 - 15 * z) / (384 * df**3)
             + (79 * z**9 + 776 * z**7 + 1482 * z**5 - 1920 * z**3 - 945 * z) / (92160 * df**4))
+
+
+def t_halve_breedte(waarden: Sequence[float]) -> float:
+    """De halve breedte van het 95 %-interval rond een gemiddelde (nan bij minder dan 2 waarden).
+
+    Het interval is gemiddelde ± deze waarde: t_kwantiel(n - 1) × standaardafwijking / √n.
+
+    >>> round(t_halve_breedte([60, 70, 80]), 1)
+    24.8
+    """
+    reeks = [float(w) for w in waarden]
+    n = len(reeks)
+    if n < 2:
+        return math.nan
+    gemiddelde = sum(reeks) / n
+    sd = math.sqrt(sum((w - gemiddelde) ** 2 for w in reeks) / (n - 1))
+    return t_kwantiel(n - 1) * sd / math.sqrt(n)
 
 
 def wilson_grenzen(aantal: float, n: int) -> tuple[float, float]:

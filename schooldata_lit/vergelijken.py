@@ -27,7 +27,7 @@ import plotly.graph_objects as go
 
 from .controle import controleer_kolommen
 from .grafieken import MIN_GROEP, attesten_per_groep
-from .statistiek import t_kwantiel, wilson_grenzen
+from .statistiek import t_halve_breedte, wilson_grenzen
 from .stijl import OKABE_ITO, PALET, getal, pas_stijl_toe, procent
 from .weergave import toon_in
 
@@ -273,8 +273,7 @@ def vergelijk_met_referentie(
                              f"{referentie!r}; verwacht is één referentie per groep.")
         n = len(scores)
         gem = float(scores.mean())
-        half = (t_kwantiel(n - 1) * float(scores.std(ddof=1)) / math.sqrt(n)) if n > 1 \
-            else math.nan
+        half = t_halve_breedte(scores)
         ref = float(refs[0])
         onder, boven = gem - half, gem + half
         if n > 1 and ref < onder:

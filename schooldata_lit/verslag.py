@@ -40,7 +40,7 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from .indicatoren import percentages
-from .statistiek import t_kwantiel
+from .statistiek import t_halve_breedte
 from .stijl import GRIJS, OKABE_ITO, PALET, getal, pas_stijl_toe
 from .weergave import toon_in
 
@@ -168,7 +168,7 @@ def gemiddelde_met_onzekerheid(waarden: Iterable[float]) -> pd.Series:
     reeks = pd.Series(list(waarden), dtype="float64").dropna()
     n = len(reeks)
     gemiddelde = reeks.mean() if n else math.nan
-    half = t_kwantiel(n - 1) * reeks.std(ddof=1) / math.sqrt(n) if n >= 2 else math.nan
+    half = t_halve_breedte(reeks)
     return pd.Series({"n": float(n), "gemiddelde": gemiddelde, "ondergrens": gemiddelde - half,
                       "bovengrens": gemiddelde + half})
 
