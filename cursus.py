@@ -20,6 +20,7 @@ Andere opdrachten:
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import subprocess
 import sys
@@ -79,14 +80,26 @@ LAB_INSTELLINGEN = (
     '{"fetchNews": "false", "checkForUpdates": false}}\n'
 )
 
+#: Cursisten zien de (Engelstalige) lesgeversonderdelen van nbgrader niet: geen menu, geen
+#: formgrader, geen opdrachtenlijst. De knop "Validate" blijft: daarmee controleert een cursist
+#: of zijn notebook zonder fouten loopt. Lesgevers verbeteren met de nbgrader-opdrachten.
+LAB_PAGINA = json.dumps({"disabledExtensions": {
+    f"@jupyter/nbgrader:{deel}": True
+    for deel in ("menu", "formgrader", "course-list", "assignment-list", "create-assignment")
+}}, indent=1) + "\n"
+
 
 def _nederlandstalig() -> None:
-    """Schrijf de standaardinstellingen van JupyterLab in de omgeving (als ze nog niet kloppen)."""
-    bestand = OMGEVING / "share" / "jupyter" / "lab" / "settings" / "overrides.json"
-    if bestand.exists() and bestand.read_text(encoding="utf-8") == LAB_INSTELLINGEN:
-        return
-    bestand.parent.mkdir(parents=True, exist_ok=True)
-    bestand.write_text(LAB_INSTELLINGEN, encoding="utf-8")
+    """Schrijf de standaardinstellingen van JupyterLab in de omgeving (als ze nog niet kloppen):
+    de Nederlandse menu's, en geen lesgeversmenu's van nbgrader voor cursisten."""
+    for bestand, inhoud in (
+            (OMGEVING / "share" / "jupyter" / "lab" / "settings" / "overrides.json",
+             LAB_INSTELLINGEN),
+            (OMGEVING / "etc" / "jupyter" / "labconfig" / "page_config.json", LAB_PAGINA)):
+        if bestand.exists() and bestand.read_text(encoding="utf-8") == inhoud:
+            continue
+        bestand.parent.mkdir(parents=True, exist_ok=True)
+        bestand.write_text(inhoud, encoding="utf-8")
 
 
 def start_opdracht(wortel: Path = HIER) -> list[str]:

@@ -1,6 +1,6 @@
 """Oefeningen maken en verbeteren met nbgrader.
 
-De bron van elke opdracht staat in `solutions/<opdracht>/<opdracht>.ipynb`, met de
+De bron van elke opdracht staat in `solutions/<opdracht>/opdracht_<opdracht>.ipynb`, met de
 oplossingen tussen `### BEGIN SOLUTION` en `### END SOLUTION` en de verborgen tests tussen
 `### BEGIN HIDDEN TESTS` en `### END HIDDEN TESTS`. `maak_oefeningen()` maakt daaruit de
 versie voor de cursisten in `exercises/<opdracht>/` (zonder oplossingen, verborgen tests of

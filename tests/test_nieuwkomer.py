@@ -122,7 +122,7 @@ def test_readme_kaart_klopt_met_notebooks_en_opdrachten():
     for nummer in nummers:
         notebooks = list(CURSUS.glob(f"notebooks/{nummer}_*.ipynb"))
         assert len(notebooks) == 1, f"geen (of meer dan één) notebook voor {nummer}: {notebooks}"
-        opdrachten = list(CURSUS.glob(f"exercises/{nummer}_*/{nummer}_*.ipynb"))
+        opdrachten = list(CURSUS.glob(f"exercises/{nummer}_*/opdracht_{nummer}_*.ipynb"))
         assert opdrachten, f"geen opdracht in exercises/ voor notebook {nummer}"
 
 
@@ -309,7 +309,7 @@ def test_nieuwkomer_in_jupyterlab(tmp_path):
             "fetchNews") == "false"
         kopie = _kopie_van_de_cursus(tmp_path / "cursus")
         bewaakt = [CURSUS / "notebooks" / f"{INHOUD}.ipynb",
-                   CURSUS / "exercises" / INHOUD / f"{INHOUD}.ipynb"]
+                   CURSUS / "exercises" / INHOUD / f"opdracht_{INHOUD}.ipynb"]
         voor = [p.read_bytes() for p in bewaakt]
         runtime = tmp_path / "runtime"
         poort = vrije_poort()
@@ -432,9 +432,10 @@ def _loop_de_weg(chromium, openen: Path, poort: int, kopie: Path, tmp_path: Path
             item.dblclick(timeout=WACHT)
             pagina.locator(".jp-BreadCrumbs", has_text=map_).wait_for(timeout=WACHT)
         stap.foto("bestandsbrowser_opdracht")
-        pagina.locator(".jp-DirListing-item", has_text=f"{INHOUD}.ipynb").dblclick()
+        pagina.locator(".jp-DirListing-item", has_text=f"opdracht_{INHOUD}.ipynb").dblclick()
         opdracht = _actieve_notebook(pagina)
-        pagina.locator(".lm-TabBar-tabLabel", has_text=f"{INHOUD}.ipynb").nth(1).wait_for(
+        # de opdracht heeft een eigen naam: geen twee tabs met dezelfde titel
+        pagina.locator(".lm-TabBar-tabLabel", has_text=f"opdracht_{INHOUD}.ipynb").wait_for(
             timeout=WACHT)
         vraag = opdracht.locator(".jp-RenderedMarkdown h2", has_text="Vraag 1")
         vraag.wait_for(timeout=WACHT)

@@ -53,7 +53,7 @@ def _notebooks() -> list[Path]:
 
 def _opdrachten(map_: str) -> list[str]:
     return sorted(p.parent.name for p in (CURSUS / map_).glob("*/*.ipynb")
-                  if p.stem == p.parent.name)
+                  if p.stem == f"opdracht_{p.parent.name}")
 
 
 def _uitvoer_met(pad: Path, mime: str) -> int:
@@ -87,7 +87,7 @@ def test_elke_notebook_en_opdracht_heeft_een_pagina(websites, versie):
     for pad in _notebooks():
         assert (site / "notebooks" / f"{pad.stem}.html").exists(), pad.name
     for opdracht in _opdrachten("exercises"):
-        assert (site / "exercises" / opdracht / f"{opdracht}.html").exists(), opdracht
+        assert (site / "exercises" / opdracht / f"opdracht_{opdracht}.html").exists(), opdracht
     for pagina in sorted((CURSUS / "leerpaden").glob("**/*.md")):
         relatief = pagina.relative_to(CURSUS).with_suffix(".html")
         assert (site / relatief).exists(), relatief
@@ -98,7 +98,7 @@ def test_elke_notebook_en_opdracht_heeft_een_pagina(websites, versie):
             relatief = pagina.relative_to(CURSUS).with_suffix(".html")
             assert (site / relatief).exists(), relatief
         for opdracht in oplossingen:
-            assert (site / "solutions" / opdracht / f"{opdracht}.html").exists(), opdracht
+            assert (site / "solutions" / opdracht / f"opdracht_{opdracht}.html").exists(), opdracht
     else:
         assert not (site / "lesgevers").exists()
         assert not (site / "solutions").exists()
@@ -175,7 +175,8 @@ def _oplossingszinnen() -> list[str]:
     """Herkenbare zinnen uit de oplossingen (tussen BEGIN en END SOLUTION) in solutions/."""
     zinnen = []
     for opdracht in _opdrachten("solutions"):
-        nb = nbformat.read(CURSUS / "solutions" / opdracht / f"{opdracht}.ipynb", as_version=4)
+        pad = CURSUS / "solutions" / opdracht / f"opdracht_{opdracht}.ipynb"
+        nb = nbformat.read(pad, as_version=4)
         for cel in nb.cells:
             for blok in re.findall(r"BEGIN SOLUTION(.*?)END SOLUTION", cel.source, re.DOTALL):
                 for regel in blok.splitlines():
@@ -227,8 +228,8 @@ def test_lesgeversversie_bevat_oplossingen_en_beoordelingswijzers(websites):
     site = websites["lesgever"].map
     met_wijzer = 0
     for opdracht in _opdrachten("solutions"):
-        bron = _tekst(CURSUS / "solutions" / opdracht / f"{opdracht}.ipynb")
-        html = _tekst(site / "solutions" / opdracht / f"{opdracht}.html")
+        bron = _tekst(CURSUS / "solutions" / opdracht / f"opdracht_{opdracht}.ipynb")
+        html = _tekst(site / "solutions" / opdracht / f"opdracht_{opdracht}.html")
         assert "BEGIN SOLUTION" in html, opdracht
         if "Beoordelingswijzer" in bron:
             met_wijzer += 1
@@ -251,7 +252,7 @@ def test_inhoudstafel_volgt_wat_er_is(tmp_path, monkeypatch):
     for map_ in ("exercises", "solutions"):
         (cursus / map_ / "1.2_a").mkdir(parents=True)
         nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# Opdracht 1.2 – A")])
-        nbformat.write(nb, cursus / map_ / "1.2_a" / "1.2_a.ipynb")
+        nbformat.write(nb, cursus / map_ / "1.2_a" / "opdracht_1.2_a.ipynb")
     for map_, namen in (("leerpaden", ["zelfstudie.md", "README.md", "hogeschool.md",
                                        "nascholing.md"]),
                         ("lesgevers", ["notities_1.10.md", "notities_1.2.md", "kaarten.html"])):
@@ -283,7 +284,7 @@ def test_inhoudstafel_volgt_wat_er_is(tmp_path, monkeypatch):
     assert list(lesgever)[0] == "Voor lesgevers"
     assert lesgever["Voor lesgevers"] == ["lesgevers/notities_1.2", "lesgevers/notities_1.10"]
     assert (tmp_path / "lesgever" / "lesgevers" / "kaarten.html").exists()
-    assert lesgever["Oplossingen en beoordelingswijzers"] == ["solutions/1.2_a/1.2_a"]
+    assert lesgever["Oplossingen en beoordelingswijzers"] == ["solutions/1.2_a/opdracht_1.2_a"]
 
 
 def test_wist_geen_map_die_geen_website_is(tmp_path):

@@ -194,14 +194,16 @@ def _als_oplossing(nb: nbformat.NotebookNode) -> None:
 
 def _notitie_opdracht(opdracht: str) -> str:
     return (":::{note}\nDit is de **leesversie** van de opdracht. Je maakt ze in JupyterLab "
-            f"(`python3 cursus.py start`): open `exercises/{opdracht}/{opdracht}.ipynb`, vul je "
+            "(`python3 cursus.py start`): open "
+            f"`exercises/{opdracht}/opdracht_{opdracht}.ipynb`, vul je "
             "antwoorden in en voer de controlecellen uit.\n:::\n")
 
 
 def _notitie_oplossing(opdracht: str) -> str:
     return (":::{warning}\nLesgeversversie: deze pagina toont de oplossing, de verborgen tests "
             "en de beoordelingswijzer van de opdracht. Cursisten werken in "
-            f"`exercises/{opdracht}/{opdracht}.ipynb`. Deel deze pagina niet met hen.\n:::\n")
+            f"`exercises/{opdracht}/opdracht_{opdracht}.ipynb`. "
+            "Deel deze pagina niet met hen.\n:::\n")
 
 
 LINK_NAAR_LESGEVERS = re.compile(r"\[([^\]]+)\]\((?:\.\./)*(?:lesgevers|solutions)/[^)]*\)")
@@ -304,7 +306,7 @@ def maak_bron(versie: str, bron: Path) -> dict:
         hoofdstukken = []
         for opdracht in sorted((p.name for p in (CURSUS / map_).iterdir() if p.is_dir()),
                                key=_natuurlijk):
-            pad = CURSUS / map_ / opdracht / f"{opdracht}.ipynb"
+            pad = CURSUS / map_ / opdracht / f"opdracht_{opdracht}.ipynb"
             if not pad.exists():
                 continue
             (bron / map_ / opdracht).mkdir(parents=True)
@@ -313,7 +315,7 @@ def maak_bron(versie: str, bron: Path) -> dict:
             if map_ == "solutions":
                 _als_oplossing(nb)
             nbformat.write(nb, bron / map_ / opdracht / pad.name)
-            hoofdstukken.append({"file": f"{map_}/{opdracht}/{opdracht}"})
+            hoofdstukken.append({"file": f"{map_}/{opdracht}/opdracht_{opdracht}"})
         deel(titel, hoofdstukken)
 
     inhoud = {"format": "jb-book", "root": "index", "parts": delen}
