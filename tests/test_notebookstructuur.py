@@ -48,3 +48,11 @@ def test_codecellen_kort_en_uitgelegd(pad):
 def test_verwijst_naar_de_opdracht(pad):
     tekst = "\n".join(c.source for c in _cellen(pad) if c.cell_type == "markdown")
     assert "exercises/" in tekst
+
+
+@pytest.mark.parametrize("pad", NOTEBOOKS, ids=lambda p: p.stem)
+def test_geen_tijdstempels_in_de_notebook(pad):
+    """Opnieuw uitvoeren mag de bytes niet doen verschuiven: geen uitvoeringstijden bewaren
+    (voer uit met ``--ExecutePreprocessor.record_timing=False``)."""
+    for i, cel in enumerate(_cellen(pad)):
+        assert "execution" not in cel.metadata, f"cel {i} bewaart uitvoeringstijden"
