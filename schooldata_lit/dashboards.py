@@ -32,15 +32,14 @@ from . import grafieken
 from .data import beschikbare_datasets, laad_dataset
 from .evaluatie import Evaluatie, evalueer_knipperlichten
 from .knipperlichten import REGELS, knipperlichten
-from .privacy import ROLLEN, GeenToegang, rolweergave
+from .privacy import ROLLEN, GeenToegang, normaliseer_rol, rolweergave
 from .stijl import GRIJS, OKABE_ITO, pas_stijl_toe, procent
-from .weergave import toon_in
+from .weergave import VOLLE_LABELS, html_tabel, toon_in
 
 __all__ = ["knipperlichten_dashboard", "school_dashboard", "KnipperlichtenDashboard",
            "SchoolDashboard", "NIVEAUS_PER_ROL"]
 
 KLEUREN = {**OKABE_ITO, "grijs": GRIJS}
-_STIJL = {"description_width": "initial"}
 
 # Instellingen die een aantal tellen (gehele getallen) en instellingen die een aandeel zijn.
 _AANTALLEN = {"maanden", "minimum", "dagdelen", "vakken", "domeinen", "kleine_groep"}
@@ -51,27 +50,15 @@ def _schuif(code: str, naam: str, standaard: float) -> widgets.Widget:
     label = naam.replace("_", " ")
     if naam in _AANTALLEN:
         return widgets.IntSlider(value=int(standaard), min=1, max=max(int(standaard) * 3, 6),
-                                 description=label, style=_STIJL, continuous_update=False)
+                                 description=label, style=VOLLE_LABELS, continuous_update=False)
     if 0 < standaard < 1:
         return widgets.FloatSlider(value=standaard, min=0.05, max=0.95, step=0.05,
-                                   description=label, readout_format=".0%", style=_STIJL,
+                                   description=label, readout_format=".0%", style=VOLLE_LABELS,
                                    continuous_update=False)
     stap = 0.5 if standaard >= 2 else 0.1
     return widgets.FloatSlider(value=standaard, min=stap, max=standaard * 3, step=stap,
-                               description=label, readout_format=".1f", style=_STIJL,
+                               description=label, readout_format=".1f", style=VOLLE_LABELS,
                                continuous_update=False)
-
-
-def _tabel_html(tabel: pd.DataFrame, max_rijen: int = 12) -> str:
-    """Een kleine, leesbare HTML-tabel (zonder index)."""
-    if tabel.empty:
-        return "<p><i>Geen rijen.</i></p>"
-    meer = len(tabel) - max_rijen
-    deel = tabel.head(max_rijen).to_html(index=False, border=0, na_rep="–",
-                                         float_format=lambda x: f"{x:.1f}".replace(".", ","))
-    if meer > 0:
-        deel += f"<p><i>… en nog {meer} rij(en).</i></p>"
-    return deel
 
 
 class KnipperlichtenDashboard(widgets.VBox):
@@ -101,7 +88,7 @@ class KnipperlichtenDashboard(widgets.VBox):
                          for c, r in REGELS.items()}
         self.regelkeuze = widgets.Dropdown(
             options=[(r.naam, c) for c, r in REGELS.items() if r.instellingen],
-            value="dalende_trend", description="Drempels van de regel:", style=_STIJL,
+            value="dalende_trend", description="Drempels van de regel:", style=VOLLE_LABELS,
             layout=widgets.Layout(width="32em"))
         self.regeluitleg = widgets.HTML()
         self.schuifvak = widgets.VBox()
@@ -316,13 +303,14 @@ class SchoolDashboard(widgets.VBox):
             "klastitularis": sorted(klassen["klastitularis_id"].dropna().unique()),
         }
         self.rol = widgets.Dropdown(options=[(v, k) for k, v in _ROLNAMEN.items()],
-                                    value=_rol(rol), description="Ik kijk als:", style=_STIJL)
-        self.wie = widgets.Dropdown(description="Wie ben ik:", style=_STIJL)
-        self.niveau = widgets.ToggleButtons(description="Niveau:", style=_STIJL)
-        self.keuze = widgets.Dropdown(description="Kies:", style=_STIJL)
+                                    value=normaliseer_rol(rol), description="Ik kijk als:",
+                                    style=VOLLE_LABELS)
+        self.wie = widgets.Dropdown(description="Wie ben ik:", style=VOLLE_LABELS)
+        self.niveau = widgets.ToggleButtons(description="Niveau:", style=VOLLE_LABELS)
+        self.keuze = widgets.Dropdown(description="Kies:", style=VOLLE_LABELS)
         self.onderwerp = widgets.ToggleButtons(
             options=[("Resultaten", "resultaten"), ("Aanwezigheid", "aanwezigheid")],
-            description="Onderwerp:", style=_STIJL)
+            description="Onderwerp:", style=VOLLE_LABELS)
         self.uitleg = widgets.HTML()
         self.grafiek = widgets.Output()
         self.tabelvak = widgets.HTML()
@@ -422,7 +410,7 @@ class SchoolDashboard(widgets.VBox):
         self.uitleg.value = (f"<p style='max-width:60em'><b>{_ROLNAMEN[rol]}</b>: "
                              f"{html.escape(ROLLEN[rol].weigering)}. {tekst}</p>")
         toon_in(self.grafiek, *([figuur] if figuur is not None else []))
-        self.tabelvak.value = _tabel_html(tabel)
+        self.tabelvak.value = html_tabel(tabel, max_rijen=12, decimalen=1)
 
     def _leerling(self) -> tuple[pd.DataFrame, go.Figure | None, str]:
         leerling = self.keuze.value
@@ -511,13 +499,6 @@ class SchoolDashboard(widgets.VBox):
                             titel="Gemiddeld eindpercentage per schooljaar")
         return jaren, fig, ("Eén getal per schooljaar: let op het coronajaar 2020-2021 en "
                             "vraag bij elke daling of ze groter is dan de gewone schommeling.")
-
-
-def _rol(rol: str) -> str:
-    sleutel = rol.strip().lower().replace("ö", "o").replace("-", "")
-    if sleutel not in ROLLEN:
-        raise ValueError(f"Onbekende rol {rol!r}. Kies uit: {', '.join(ROLLEN)}.")
-    return sleutel
 
 
 def school_dashboard(rol: str = "directie", wie: str | None = None,

@@ -24,6 +24,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from .weergave import html_tabel
 from .woordenboek import BRON_ASSEN, TABELLEN
 
 __all__ = [
@@ -579,15 +580,12 @@ def kwaliteit_widget(map: str | os.PathLike | None = None):
                              description="Dataset:")
     uit = widgets.HTML()
 
-    def html_tabel(tabel: pd.DataFrame, index: bool = True) -> str:
-        return tabel.to_html(index=index, border=0, na_rep="–")
-
     def toon(*_):
         naam = keuze.value
         tabel = laad_dataset(naam, map=map)
         verslag = controleer_kwaliteit(tabel, naam)
         delen = [f"<p>{_bron_tekst(naam)}<br>{len(tabel)} rijen, {tabel.shape[1]} kolommen.</p>",
-                 html_tabel(beschrijf_dataset(naam, map=map))]
+                 html_tabel(beschrijf_dataset(naam, map=map), index=True)]
         if verslag.empty:
             delen.append("<p><b>Kwaliteitsverslag:</b> geen ontbrekende, onmogelijke of "
                          "dubbele waarden gevonden.</p>")

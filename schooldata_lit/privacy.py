@@ -107,6 +107,7 @@ __all__ = [
     "gemiddelden_met_onderdrukking",
     "rolweergave",
     "toegangstabel",
+    "normaliseer_rol",
 ]
 
 #: Cellen met minder leerlingen dan dit worden onderdrukt (zie `onderdruk_kleine_cellen`).
@@ -791,7 +792,12 @@ class GeenToegang(PermissionError):
     """Deze rol mag deze gegevens niet (of niet zo) zien."""
 
 
-def _normaliseer_rol(rol: object) -> str:
+def normaliseer_rol(rol: object) -> str:
+    """De sleutel van een rol in `ROLLEN`, ongeacht hoofdletters, accenten of streepjes.
+
+    >>> normaliseer_rol("Zorgcoördinator")
+    'zorgcoordinator'
+    """
     if not isinstance(rol, str):
         raise TypeError(f"De rol moet tekst zijn, bv. 'leerkracht', niet {type(rol).__name__}.")
     zonder = unicodedata.normalize("NFKD", rol.strip().lower())
@@ -812,7 +818,7 @@ def toegangstabel(rol: str | None = None) -> pd.DataFrame:
     ...
     ValueError: Onbekende rol 'conciërge'. Kies uit: leerling, leerkracht, klastitularis, ...
     """
-    rollen = [_normaliseer_rol(rol)] if rol is not None else list(ROLLEN)
+    rollen = [normaliseer_rol(rol)] if rol is not None else list(ROLLEN)
     rijen = []
     for naam in rollen:
         for dataset in TABELLEN:
@@ -984,7 +990,7 @@ def rolweergave(
     ...
     schooldata_lit.privacy.GeenToegang: De rol 'leerling' mag de dataset 'klassen' niet zien: ...
     """
-    rolnaam = _normaliseer_rol(rol)
+    rolnaam = normaliseer_rol(rol)
     rolinfo = ROLLEN[rolnaam]
     if isinstance(dataset, pd.DataFrame):
         tabel = dataset

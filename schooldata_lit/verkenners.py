@@ -26,16 +26,11 @@ import plotly.graph_objects as go
 from . import grafieken
 from .data import beschikbare_datasets, beschrijf_dataset, laad_dataset, overzicht_datasets
 from .knipperlichten import REGELS, knipperlichten
-from .weergave import toon_in
+from .weergave import VOLLE_LABELS, html_tabel, toon_in
 from .woordenboek import SOORTEN_DATA, TABELLEN
 
 __all__ = ["dataverkenner", "dip_of_trend", "Dataverkenner", "DipOfTrend", "PEILDATA"]
 
-_STIJL = {"description_width": "initial"}
-
-
-def _html_tabel(tabel: pd.DataFrame, index: bool = False) -> str:
-    return tabel.to_html(index=index, border=0, na_rep="–", max_cols=12)
 
 
 class Dataverkenner(widgets.VBox):
@@ -49,7 +44,7 @@ class Dataverkenner(widgets.VBox):
         self.keuze = widgets.Dropdown(
             options=[(f"{n} ({self.overzicht.loc[n, 'soort']})", n) for n in namen],
             value="resultaten" if "resultaten" in namen else namen[0],
-            description="Dataset:", style=_STIJL, layout=widgets.Layout(width="32em"))
+            description="Dataset:", style=VOLLE_LABELS, layout=widgets.Layout(width="32em"))
         self.info = widgets.HTML()
         self.kolommen = widgets.HTML()
         self.voorbeeld = widgets.HTML()
@@ -76,8 +71,8 @@ class Dataverkenner(widgets.VBox):
             + f"<li>bron: {html.escape(bron)}</li>"
             + ("<li><b>gevoelige gegevens</b>: enkel gebruiken waar het echt nodig is</li>"
                if tabel.gevoelig else "") + "</ul>")
-        self.kolommen.value = _html_tabel(beschrijf_dataset(naam, self.map), index=True)
-        self.voorbeeld.value = _html_tabel(laad_dataset(naam, self.map).head(self.rijen))
+        self.kolommen.value = html_tabel(beschrijf_dataset(naam, self.map), index=True)
+        self.voorbeeld.value = html_tabel(laad_dataset(naam, self.map).head(self.rijen))
 
 
 def dataverkenner(map: str | os.PathLike | None = None, rijen: int = 5) -> Dataverkenner:
@@ -120,9 +115,9 @@ class DipOfTrend(widgets.VBox):
         if onbekend:
             raise ValueError(f"Deze leerlingen hebben geen resultaten: {', '.join(onbekend)}.")
         self.leerling = widgets.Dropdown(options=list(leerlingen), description="Leerling:",
-                                         style=_STIJL)
+                                         style=VOLLE_LABELS)
         self.datum = widgets.SelectionSlider(options=list(PEILDATA), value=peildatum,
-                                             description="Bekijk zoals op:", style=_STIJL,
+                                             description="Bekijk zoals op:", style=VOLLE_LABELS,
                                              continuous_update=False,
                                              layout=widgets.Layout(width="40em"))
         self.lichtenvak = widgets.HTML()

@@ -20,7 +20,31 @@ import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 
-__all__ = ["als_uitvoer", "toon_in"]
+__all__ = ["als_uitvoer", "toon_in", "html_tabel", "VOLLE_LABELS"]
+
+#: Widgetstijl waarbij een (Nederlands, vaak lang) label niet afgekapt wordt.
+VOLLE_LABELS = {"description_width": "initial"}
+
+
+def html_tabel(tabel: pd.DataFrame, *, index: bool = False, max_rijen: int | None = None,
+               decimalen: int | None = None) -> str:
+    """Een kleine, leesbare HTML-tabel voor een widget, met "–" voor een lege cel.
+
+    Met `max_rijen` volgen na die rijen enkel nog het aantal weggelaten rijen; met `decimalen`
+    worden kommagetallen afgerond en met een komma geschreven.
+
+    >>> print(html_tabel(pd.DataFrame({"a": range(3)}), max_rijen=1).splitlines()[-1])
+    <p><i>… en nog 2 rij(en).</i></p>
+    """
+    if tabel.empty:
+        return "<p><i>Geen rijen.</i></p>"
+    opmaak = (None if decimalen is None
+              else (lambda x: f"{x:.{decimalen}f}".replace(".", ",")))
+    deel = tabel if max_rijen is None else tabel.head(max_rijen)
+    tekst = deel.to_html(index=index, border=0, na_rep="–", float_format=opmaak, max_cols=12)
+    if max_rijen is not None and len(tabel) > max_rijen:
+        tekst += f"\n<p><i>… en nog {len(tabel) - max_rijen} rij(en).</i></p>"
+    return tekst
 
 
 def als_uitvoer(ding: go.Figure | pd.DataFrame | str | dict) -> dict:
@@ -39,7 +63,7 @@ def als_uitvoer(ding: go.Figure | pd.DataFrame | str | dict) -> dict:
         return {"output_type": "display_data", "metadata": {}, "data": bundel}
     if isinstance(ding, pd.DataFrame):
         return {"output_type": "display_data", "metadata": {},
-                "data": {"text/html": ding.to_html(index=False, border=0, na_rep="–"),
+                "data": {"text/html": html_tabel(ding),
                          "text/plain": ding.to_string(index=False)}}
     if isinstance(ding, dict) and "html" in ding and set(ding) <= {"html", "tekst"}:
         return {"output_type": "display_data", "metadata": {},
