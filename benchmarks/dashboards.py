@@ -12,7 +12,7 @@ import statistics
 import time
 from collections.abc import Callable
 
-from schooldata_lit.dashboards import knipperlichten_dashboard, school_dashboard
+from schooldata_lit.schermen.dashboards import knipperlichten_dashboard, school_dashboard
 
 GRENS = 0.200
 HERHALINGEN = 5

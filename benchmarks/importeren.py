@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from schooldata_lit.data import laad_dataset
 from schooldata_lit.importeren import importeer
+from schooldata_lit.kern.data import laad_dataset
 
 
 def maak_export(map_: Path, rijen: int) -> tuple[Path, Path]:

@@ -6,18 +6,18 @@
 True
 """
 
-from .dashboards import knipperlichten_dashboard, school_dashboard
-from .data import (
+from .evaluatie import evalueer_knipperlichten
+from .importeren import importeer
+from .kern.data import (
     beschikbare_datasets,
     beschrijf_dataset,
     laad_dataset,
     overzicht_datasets,
     stel_datamap_in,
 )
-from .evaluatie import evalueer_knipperlichten
-from .importeren import importeer
 from .knipperlichten import catalogus, knipperlichten
 from .privacy import onderdruk_kleine_cellen, pseudonimiseer, rolweergave
+from .schermen.dashboards import knipperlichten_dashboard, school_dashboard
 
 __all__ = ["laad_dataset", "beschrijf_dataset", "overzicht_datasets", "beschikbare_datasets",
            "stel_datamap_in",

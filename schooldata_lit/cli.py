@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from collections.abc import Iterator
@@ -49,8 +50,8 @@ def _in_het_nederlands() -> Iterator[None]:
 
 
 def _genereer(args: argparse.Namespace) -> int:
-    from .datawoordenboek import schrijf_datawoordenboek
     from .generator import genereer
+    from .kern.datawoordenboek import schrijf_datawoordenboek
 
     begin = time.perf_counter()
     paden = genereer(zaad=args.zaad, map=args.map, scholen=args.scholen)
@@ -62,7 +63,7 @@ def _genereer(args: argparse.Namespace) -> int:
 
 
 def _datawoordenboek(args: argparse.Namespace) -> int:
-    from .datawoordenboek import schrijf_datawoordenboek
+    from .kern.datawoordenboek import schrijf_datawoordenboek
 
     pad = schrijf_datawoordenboek(Path(args.map), zaad=args.zaad)
     print(f"Geschreven: {pad}")
@@ -70,7 +71,7 @@ def _datawoordenboek(args: argparse.Namespace) -> int:
 
 
 def _beschrijf(args: argparse.Namespace) -> int:
-    from .data import beschrijf_dataset
+    from .kern.data import beschrijf_dataset
 
     try:
         beschrijving = beschrijf_dataset(args.naam, map=args.map)
@@ -86,6 +87,47 @@ def _oefeningen(args: argparse.Namespace) -> int:
     from .oefeningen import maak_oefeningen
 
     maak_oefeningen(args.opdrachten or None)
+    return 0
+
+
+def _importeer(args: argparse.Namespace) -> int:
+    """Voer ``schooldata-lit importeer`` uit; geeft de afsluitcode terug (0, 1 of 2)."""
+    from .importeren import ImportFout, importeer
+    from .privacy import bewaar_sleutel, maak_sleutel
+
+    try:
+        if not args.sleutel:
+            raise ImportFout("geef het sleutelbestand van je school op met --sleutel PAD (of "
+                             "zet SCHOOLDATA_SLEUTEL). Nog geen sleutel? Voeg --maak-sleutel "
+                             "toe; bewaar het bestand buiten de projectmap.")
+        sleutelpad = Path(args.sleutel).expanduser()
+        if not sleutelpad.exists():
+            if not args.maak_sleutel:
+                raise ImportFout(f"het sleutelbestand {sleutelpad} bestaat niet. Voeg "
+                                 "--maak-sleutel toe om er een te maken (enkel de eerste keer: "
+                                 "met een nieuwe sleutel krijg je andere pseudoniemen).")
+            if sleutelpad.resolve().is_relative_to(Path(args.uit).resolve()):
+                raise ImportFout("het sleutelbestand mag niet in de uitvoermap liggen.")
+            bewaar_sleutel(maak_sleutel(), sleutelpad)
+            print(f"Nieuwe sleutel bewaard in {sleutelpad}. Bewaar dit bestand veilig en "
+                  "buiten de projectmap.")
+        verslag = importeer(args.bestand, args.soort, args.uit, sleutelpad,
+                            koppeling=args.koppeling, schooljaar=args.schooljaar,
+                            blad=args.blad)
+    except (ImportFout, FileNotFoundError, FileExistsError, ValueError, TypeError) as fout:
+        tekst = str(fout)
+        print(tekst if tekst.startswith("Fout") else f"Fout: {tekst}", file=sys.stderr)
+        return 2
+    except Exception as fout:  # nooit een traceback voor de gebruiker
+        print(f"Fout: onverwachte fout bij het inlezen van {args.bestand} "
+              f"({type(fout).__name__}: {fout}). Er is niets weggeschreven.", file=sys.stderr)
+        return 2
+    print(verslag.samenvatting())
+    if verslag.afgewezen_rijen:
+        print("\nAfgewezen rijen (het volledige rapport staat in "
+              f"{Path(args.uit) / 'verslag' / (verslag.tabelnaam + '_afgewezen.csv')}):")
+        print(verslag.afgewezen.drop(columns="bestand").head(20).to_string(index=False))
+        return 1
     return 0
 
 
@@ -116,9 +158,24 @@ def maak_parser() -> argparse.ArgumentParser:
     p.add_argument("opdrachten", nargs="*", help="enkel deze opdrachten (standaard: alle)")
     p.set_defaults(functie=_oefeningen)
 
-    from .importeren import voeg_opdracht_toe
+    from .importeren.verslag import SOORTEN
 
-    voeg_opdracht_toe(sub)
+    p = sub.add_parser(
+        "importeer", help="lees een export van je eigen school in (CSV of Excel)",
+        description="Lees een export van je school in, valideer en pseudonimiseer ze. Geeft "
+                    "0 als alles aanvaard is, 1 als er rijen afgewezen zijn, 2 bij een fout.")
+    p.add_argument("bestand", help="de export (CSV of .xlsx)")
+    p.add_argument("--soort", required=True, choices=list(SOORTEN), help="soort export")
+    p.add_argument("--uit", required=True, help="uitvoermap (een datamap voor de cursus)")
+    p.add_argument("--sleutel", default=os.environ.get("SCHOOLDATA_SLEUTEL"),
+                   help="pad naar het sleutelbestand van je school, BUITEN de projectmap "
+                        "(standaard: omgevingsvariabele SCHOOLDATA_SLEUTEL)")
+    p.add_argument("--maak-sleutel", action="store_true",
+                   help="maak een nieuw sleutelbestand als het nog niet bestaat")
+    p.add_argument("--koppeling", help="koppelingsbestand (YAML) met de kolomnamen van je school")
+    p.add_argument("--schooljaar", help="bv. 2025-2026 (standaard: uit de datums)")
+    p.add_argument("--blad", help="werkblad in een Excel-bestand (standaard: het eerste)")
+    p.set_defaults(functie=_importeer)
     return parser
 
 

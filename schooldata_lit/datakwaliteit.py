@@ -24,8 +24,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .weergave import html_tabel
-from .woordenboek import BRON_ASSEN, TABELLEN
+from .kern.paden import cursusbestanden
+from .kern.woordenboek import BRON_ASSEN, TABELLEN
+from .schermen.weergave import html_tabel
 
 __all__ = [
     "bronnenoverzicht",
@@ -46,7 +47,7 @@ UCI_BRONVERMELDING = (
     "Repository, doi:10.24432/C5TG7T. Licentie CC BY 4.0. Uittreksel: 40 rijen en 9 kolommen "
     "van student-mat.csv, verder ongewijzigd.")
 
-_UCI_MAP = Path(__file__).resolve().parent.parent / "voorbeelden" / "uci"
+_UCI_MAP = cursusbestanden("voorbeelden") / "uci"
 _UCI_BESTAND = "student-mat-uittreksel.csv"
 
 _KOLOMMEN = ["rij", "kolom", "waarde", "soort", "reden"]
@@ -574,7 +575,7 @@ def kwaliteit_widget(map: str | os.PathLike | None = None):
     """
     import ipywidgets as widgets
 
-    from .data import beschikbare_datasets, beschrijf_dataset, laad_dataset
+    from .kern.data import beschikbare_datasets, beschrijf_dataset, laad_dataset
 
     keuze = widgets.Dropdown(options=beschikbare_datasets(map), value="resultaten",
                              description="Dataset:")

@@ -34,7 +34,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .woordenboek import TABELLEN
+from .kern.woordenboek import TABELLEN
 
 __all__ = [
     "Stap",

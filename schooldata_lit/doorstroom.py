@@ -31,13 +31,13 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from .controle import controleer_kolommen
 from .grafieken import MIN_GROEP, attesten_per_groep
+from .kern.controle import controleer_kolommen
+from .kern.statistiek import t_halve_breedte, wilson_grenzen
+from .kern.woordenboek import TABELLEN
 from .privacy import MINIMUM, NIVEAUS, ROLLEN
-from .statistiek import t_halve_breedte, wilson_grenzen
+from .schermen.weergave import toon_in
 from .stijl import GRIJS, OKABE_ITO, PALET, getal, pas_stijl_toe, procent
-from .weergave import toon_in
-from .woordenboek import TABELLEN
 
 __all__ = [
     "FINALITEIT_RANG",
@@ -593,7 +593,7 @@ zorgcoordinator: alles; directie: enkel cijfers per groep'
 def _laad(tabel: pd.DataFrame | None, naam: str, map: str | os.PathLike | None) -> pd.DataFrame:
     if tabel is not None:
         return tabel
-    from .data import laad_dataset
+    from .kern.data import laad_dataset
 
     return laad_dataset(naam, map=map)
 

@@ -40,17 +40,18 @@ from typing import Literal
 import pandas as pd
 import plotly.graph_objects as go
 
-from .bronnen import (
+from .grafieken import likert_staven
+from .kern.bronnen import (
     OPEN_VRAAG_LEERKRACHTEN,
     OPEN_VRAAG_LEERLINGEN,
     STELLINGEN_LEERKRACHTEN,
     STELLINGEN_LEERLINGEN,
     bevraging_analytics,
 )
-from .grafieken import likert_staven
-from .statistiek import wilson_grenzen
+from .kern.paden import cursusbestanden
+from .kern.statistiek import wilson_grenzen
+from .schermen.weergave import toon_in
 from .stijl import procent
-from .weergave import toon_in
 
 __all__ = [
     "GROEPEN",
@@ -115,7 +116,7 @@ _NAMETING = (
      "Zo ja: over welke stelling, en wat deed je van mening veranderen?", ()),
 )
 #: Map met de voorbeeldexports (verzonnen antwoorden, zie `maak_voorbeeldexports`).
-VOORBEELDMAP = Path(__file__).resolve().parent.parent / "voorbeelden" / "bevraging"
+VOORBEELDMAP = cursusbestanden("voorbeelden") / "bevraging"
 
 
 class AntwoordFout(ValueError):

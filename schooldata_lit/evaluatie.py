@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .data import laad_dataset
+from .kern.data import laad_dataset
 from .knipperlichten import knipperlichten
 
 __all__ = ["Evaluatie", "evalueer_knipperlichten", "lichten_per_peildatum", "DETECTOREN"]

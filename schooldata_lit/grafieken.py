@@ -30,9 +30,10 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from .controle import controleer_kolommen
 from .indicatoren import maandverloop
-from .statistiek import t_halve_breedte, wilson_grenzen
+from .kern.controle import controleer_kolommen
+from .kern.statistiek import t_halve_breedte, wilson_grenzen
+from .kern.woordenboek import TABELLEN
 from .stijl import (
     GRIJS,
     KLEUR_BAND,
@@ -46,7 +47,6 @@ from .stijl import (
     pas_stijl_toe,
     procent,
 )
-from .woordenboek import TABELLEN
 
 __all__ = [
     "voortgang_leerling",

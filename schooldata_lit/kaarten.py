@@ -27,8 +27,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from .bronnen import STELLINGEN_LEERKRACHTEN, STELLINGEN_LEERLINGEN, bevraging_analytics
 from .enquete import THEMA_PAREN, vragenlijst
+from .kern.bronnen import STELLINGEN_LEERKRACHTEN, STELLINGEN_LEERLINGEN, bevraging_analytics
 
 __all__ = ["Gesprekskaart", "REEKSEN", "gesprekskaarten", "gesprekskaarten_html",
            "gesprekskaarten_markdown", "maak_gesprekskaarten"]

@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 
 from . import indicatoren as ind
-from .data import datamap, laad_dataset
+from .kern.data import datamap, laad_dataset
 
 __all__ = ["Regel", "REGELS", "catalogus", "knipperlichten", "Metingen", "metingen",
            "KOLOMMEN"]

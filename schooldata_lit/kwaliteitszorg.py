@@ -20,7 +20,7 @@ import pandas as pd
 
 from .dataplan import CYCLUS
 from .grafieken import samenvatting_per_jaar, trend_over_jaren
-from .weergave import toon_in
+from .schermen.weergave import toon_in
 
 __all__ = ["kwaliteitscyclus", "INDICATOREN", "trend_verkenner"]
 
@@ -92,7 +92,7 @@ def trend_verkenner(jaarresultaten: pd.DataFrame | None = None,
     """
     import ipywidgets as widgets
 
-    from .data import laad_dataset
+    from .kern.data import laad_dataset
 
     jaarresultaten = (laad_dataset("jaarresultaten", map=map) if jaarresultaten is None
                       else jaarresultaten)

@@ -44,10 +44,10 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from .controle import controleer_kolommen
-from .statistiek import t_halve_breedte, t_kwantiel
+from .kern.controle import controleer_kolommen
+from .kern.statistiek import t_halve_breedte, t_kwantiel
+from .schermen.weergave import toon_in
 from .stijl import GRIJS, KLEUR_KLAS, OKABE_ITO, PALET, getal, pas_stijl_toe
-from .weergave import toon_in
 
 __all__ = [
     "Leerwinst",
@@ -795,7 +795,7 @@ def leerwinst_verkenner(resultaten: pd.DataFrame | None = None) -> Any:
     import ipywidgets as widgets
 
     if resultaten is None:
-        from .data import laad_dataset
+        from .kern.data import laad_dataset
         resultaten = laad_dataset("resultaten")
     controleer_kolommen(resultaten, ["leerling_id", "klas", "vak", "periode", "soort", "score",
                              "maximum"], "tabel resultaten")

@@ -28,7 +28,7 @@ from collections.abc import Iterable, Mapping
 import pandas as pd
 import plotly.graph_objects as go
 
-from .bronnen import BRONVERMELDING
+from .kern.bronnen import BRONVERMELDING
 from .stijl import GRIJS, OKABE_ITO, breek_af, pas_stijl_toe
 
 __all__ = [

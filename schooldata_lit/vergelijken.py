@@ -25,11 +25,11 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from .controle import controleer_kolommen
 from .grafieken import MIN_GROEP, attesten_per_groep
-from .statistiek import t_halve_breedte, wilson_grenzen
+from .kern.controle import controleer_kolommen
+from .kern.statistiek import t_halve_breedte, wilson_grenzen
+from .schermen.weergave import toon_in
 from .stijl import OKABE_ITO, PALET, getal, pas_stijl_toe, procent
-from .weergave import toon_in
 
 __all__ = [
     "wilson_interval",
@@ -340,7 +340,7 @@ def attesten_widget(map: str | os.PathLike | None = None):
     """
     import ipywidgets as widgets
 
-    from .data import laad_dataset
+    from .kern.data import laad_dataset
 
     attesten = laad_dataset("attesten", map=map)
     jaren = sorted(attesten["schooljaar"].unique())

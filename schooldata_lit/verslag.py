@@ -40,9 +40,9 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from .indicatoren import percentages
-from .statistiek import t_halve_breedte
+from .kern.statistiek import t_halve_breedte
+from .schermen.weergave import toon_in
 from .stijl import GRIJS, OKABE_ITO, PALET, getal, pas_stijl_toe
-from .weergave import toon_in
 
 __all__ = [
     "Onderdeel",

@@ -7,13 +7,13 @@ import time
 import pandas as pd
 import pytest
 
-from schooldata_lit.dashboards import (
+from schooldata_lit.evaluatie import evalueer_knipperlichten
+from schooldata_lit.knipperlichten import REGELS, knipperlichten
+from schooldata_lit.schermen.dashboards import (
     NIVEAUS_PER_ROL,
     knipperlichten_dashboard,
     school_dashboard,
 )
-from schooldata_lit.evaluatie import evalueer_knipperlichten
-from schooldata_lit.knipperlichten import REGELS, knipperlichten
 
 
 @pytest.fixture(scope="module")
@@ -87,7 +87,7 @@ def test_onbekende_regel_geeft_duidelijke_fout():
 
 
 def test_zonder_grondwaarheid(tmp_path):
-    from schooldata_lit.data import datamap
+    from schooldata_lit.kern.data import datamap
 
     for bestand in datamap().glob("*.csv"):
         if bestand.stem != "grondwaarheid":
@@ -201,7 +201,7 @@ def test_onbekende_rol():
 
 def test_schooldashboard_op_onvolledige_eigen_data(tmp_path):
     """Eigen data zonder attesten, eindpercentages of klastitularissen: uitleg, geen crash."""
-    from schooldata_lit.data import CSV_OPTIES, datamap
+    from schooldata_lit.kern.data import CSV_OPTIES, datamap
 
     for bestand in datamap().glob("*.csv"):
         tabel = pd.read_csv(bestand, **CSV_OPTIES, dtype=str, keep_default_na=False)

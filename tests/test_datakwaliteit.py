@@ -6,7 +6,6 @@ import pandas as pd
 import pytest
 
 from schooldata_lit import laad_dataset
-from schooldata_lit.bronnen import bevraging_analytics
 from schooldata_lit.datakwaliteit import (
     UCI_BRONVERMELDING,
     bronnenoverzicht,
@@ -17,7 +16,8 @@ from schooldata_lit.datakwaliteit import (
     laad_uci_uittreksel,
     maak_beschadigde_kopie,
 )
-from schooldata_lit.woordenboek import BRON_ASSEN, TABELLEN
+from schooldata_lit.kern.bronnen import bevraging_analytics
+from schooldata_lit.kern.woordenboek import BRON_ASSEN, TABELLEN
 
 # ----------------------------------------------------------------------------- fixtures
 

@@ -20,7 +20,7 @@ from schooldata_lit.dataplan import (
     plan_als_markdown,
     voorbeeldplan,
 )
-from schooldata_lit.woordenboek import TABELLEN
+from schooldata_lit.kern.woordenboek import TABELLEN
 
 VANDAAG = "2026-06-30"
 

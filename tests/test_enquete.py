@@ -14,13 +14,13 @@ import pytest
 
 from schooldata_lit import enquete as eq
 from schooldata_lit import open_antwoorden as oa
-from schooldata_lit.bronnen import (
+from schooldata_lit.enquete import AntwoordFout, controleer_antwoorden, lees_antwoorden
+from schooldata_lit.kern.bronnen import (
     OPEN_VRAAG_LEERKRACHTEN,
     STELLINGEN_LEERKRACHTEN,
     STELLINGEN_LEERLINGEN,
     bevraging_analytics,
 )
-from schooldata_lit.enquete import AntwoordFout, controleer_antwoorden, lees_antwoorden
 
 VB = eq.VOORBEELDMAP
 

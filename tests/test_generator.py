@@ -12,7 +12,7 @@ import pytest
 
 import schooldata_lit as sd
 from schooldata_lit.generator import genereer, genereer_school
-from schooldata_lit.woordenboek import TABELLEN
+from schooldata_lit.kern.woordenboek import TABELLEN
 
 DATASETS = Path(__file__).resolve().parent.parent / "datasets"
 HUIDIG = "2025-2026"
@@ -37,7 +37,7 @@ def test_ander_zaad_geeft_andere_school(tmp_path):
 
 
 def test_gecommitteerde_datasets_zijn_een_verse_generatie(tmp_path):
-    from schooldata_lit.datawoordenboek import schrijf_datawoordenboek
+    from schooldata_lit.kern.datawoordenboek import schrijf_datawoordenboek
 
     genereer(zaad=2026, map=tmp_path)
     schrijf_datawoordenboek(tmp_path, zaad=2026)

@@ -14,7 +14,7 @@ import plotly.io as pio
 import pytest
 
 from schooldata_lit import grafieken as gr
-from schooldata_lit.data import datamap, laad_dataset
+from schooldata_lit.kern.data import datamap, laad_dataset
 from schooldata_lit.stijl import OKABE_ITO, PALET, SJABLOON, getal, maand_ticks
 
 # ------------------------------------------------------------------------------- fixtures
@@ -654,7 +654,7 @@ def test_rooktest_echte_knipperlichten(school):
 
 def test_likert_staven_met_echte_brontabel():
     """De brontabel heeft een Int64-kolom met lege cellen (neutraal niet gerapporteerd)."""
-    from schooldata_lit.bronnen import bevraging_analytics
+    from schooldata_lit.kern.bronnen import bevraging_analytics
 
     tabel = bevraging_analytics()
     assert tabel["neutraal"].isna().sum() == 2

@@ -15,9 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from schooldata_lit import importeren as imp
 from schooldata_lit.cli import main
-from schooldata_lit.data import laad_dataset
 from schooldata_lit.importeren import (
     ImportFout,
     controleer_datamap,
@@ -26,11 +24,13 @@ from schooldata_lit.importeren import (
     maak_csv_veilig,
     schrijf_koppeling,
     standaardkoppeling,
+    uitvoeren,
     vul_datamap_aan,
 )
+from schooldata_lit.importeren.voorbeeldexport import VOORBEELDKLASSEN, maak_voorbeeldexport
+from schooldata_lit.kern.data import laad_dataset
+from schooldata_lit.kern.woordenboek import TABELLEN
 from schooldata_lit.knipperlichten import knipperlichten
-from schooldata_lit.voorbeeldexport import VOORBEELDKLASSEN, maak_voorbeeldexport
-from schooldata_lit.woordenboek import TABELLEN
 
 SLEUTEL = "test-sleutel-0123456789abcdef"
 ANDERE_SLEUTEL = "nog-een-andere-sleutel-fedcba9876543210"
@@ -492,7 +492,7 @@ def test_onleesbaar_teken_noemt_de_rij(tmp_path):
 
 def test_nooit_halve_uitvoer(tmp_path, monkeypatch):
     uit = tmp_path / "uit"
-    echte = imp._csv_tekst
+    echte = uitvoeren.csv_tekst
     oproepen = []
 
     def faalt_bij_de_derde(tabel):
@@ -501,12 +501,12 @@ def test_nooit_halve_uitvoer(tmp_path, monkeypatch):
             raise OSError("schijf vol")
         return echte(tabel)
 
-    monkeypatch.setattr(imp, "_csv_tekst", faalt_bij_de_derde)
+    monkeypatch.setattr(uitvoeren, "csv_tekst", faalt_bij_de_derde)
     with pytest.raises(OSError):
         importeer(VOORBEELD / "punten.csv", "punten", uit, sleutel=SLEUTEL)
     assert not uit.exists() or not _bestanden(uit)
 
-    monkeypatch.setattr(imp, "_csv_tekst", echte)
+    monkeypatch.setattr(uitvoeren, "csv_tekst", echte)
     echte_replace = os.replace
     teller = []
 
@@ -516,7 +516,7 @@ def test_nooit_halve_uitvoer(tmp_path, monkeypatch):
             raise OSError("geen rechten")
         return echte_replace(a, b)
 
-    monkeypatch.setattr(imp.os, "replace", replace_faalt)
+    monkeypatch.setattr(os, "replace", replace_faalt)
     with pytest.raises(OSError):
         importeer(VOORBEELD / "punten.csv", "punten", uit, sleutel=SLEUTEL)
     assert not [p for p in _bestanden(uit) if p.suffix == ".tmp"]

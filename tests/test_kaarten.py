@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from schooldata_lit.bronnen import STELLINGEN_LEERKRACHTEN, STELLINGEN_LEERLINGEN
 from schooldata_lit.kaarten import (
     PER_BLAD,
     REEKSEN,
@@ -17,6 +16,7 @@ from schooldata_lit.kaarten import (
     gesprekskaarten_markdown,
     maak_gesprekskaarten,
 )
+from schooldata_lit.kern.bronnen import STELLINGEN_LEERKRACHTEN, STELLINGEN_LEERLINGEN
 
 LESGEVERS = Path(__file__).resolve().parent.parent / "lesgevers"
 WORKSHOPVRAGEN = (  # de discussievragen van de workshop in de bron (tabel 1)

@@ -138,7 +138,7 @@ def test_metingen_volgen_een_gewijzigde_map(tmp_path):
     import os
     import shutil
 
-    from schooldata_lit.data import CSV_OPTIES, datamap
+    from schooldata_lit.kern.data import CSV_OPTIES, datamap
 
     for bestand in datamap().glob("*.csv"):
         shutil.copy(bestand, tmp_path / bestand.name)

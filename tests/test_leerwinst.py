@@ -10,7 +10,7 @@ import plotly.graph_objects as go
 import pytest
 
 from schooldata_lit import leerwinst as lw
-from schooldata_lit.data import laad_dataset
+from schooldata_lit.kern.data import laad_dataset
 
 # ------------------------------------------------------------------------------- fixtures
 

@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from schooldata_lit import privacy as pv
+from schooldata_lit.kern.woordenboek import TABELLEN
 from schooldata_lit.privacy import (
     GEVOELIGE_KOLOMMEN,
     MINIMUM,
@@ -31,7 +32,6 @@ from schooldata_lit.privacy import (
     rolweergave,
     toegangstabel,
 )
-from schooldata_lit.woordenboek import TABELLEN
 
 SLEUTEL = "test-sleutel-0123456789abcdef"
 ANDERE_SLEUTEL = "nog-een-andere-sleutel-fedcba9876543210"
@@ -202,9 +202,9 @@ def test_namen_verwijderen_of_pseudonimiseren(school):
 
 
 def test_ontbrekende_kolom_geeft_duidelijke_fout(school):
-    with pytest.raises(ValueError, match=r"'klasnummer' staat niet in de tabel.*leerling_id"):
+    with pytest.raises(ValueError, match=r"mist de kolom 'klasnummer'.*leerling_id"):
         pseudonimiseer(school["leerlingen"], "klasnummer", SLEUTEL)
-    with pytest.raises(ValueError, match="'naam' staat niet"):
+    with pytest.raises(ValueError, match="mist de kolom 'naam'"):
         pseudonimiseer(school["leerlingen"], "leerling_id", SLEUTEL, verwijder_kolommen="naam")
 
 
@@ -368,7 +368,7 @@ def test_onderdrukken_verandert_de_invoer_niet():
 
 def test_onderdrukken_foutmeldingen():
     tabel = pd.DataFrame({"klas": ["1A", "1B"], "aantal": [2, 9], "tekst": ["a", "b"]})
-    with pytest.raises(ValueError, match="'totaal' staat niet in de tabel"):
+    with pytest.raises(ValueError, match="mist de kolom 'totaal'"):
         onderdruk_kleine_cellen(tabel, "totaal")
     with pytest.raises(ValueError, match="moet aantallen bevatten"):
         onderdruk_kleine_cellen(tabel, "tekst")
@@ -469,7 +469,7 @@ def test_gemiddelden_met_onderdrukking(school):
 def test_gemiddelden_foutmeldingen(school):
     with pytest.raises(ValueError, match="'vak' bevat geen getallen"):
         gemiddelden_met_onderdrukking(school["jaarresultaten"], "klas", "vak")
-    with pytest.raises(ValueError, match="'punten' staat niet in de tabel"):
+    with pytest.raises(ValueError, match="mist de kolom 'punten'"):
         gemiddelden_met_onderdrukking(school["jaarresultaten"], "klas", "punten")
 
 
@@ -530,7 +530,7 @@ def test_leerling_ziet_enkel_zichzelf_met_klasband(school):
     assert set(uit.leerling_id) == {"L03"}
     assert len(uit) == (school["resultaten"].leerling_id == "L03").sum()
     assert not [k for k in uit.columns if RANGKOLOMMEN.search(k)]
-    assert set(uit.columns) == set(TABELLEN["resultaten"].kolomnamen) | set(pv._BAND)
+    assert set(uit.columns) == set(TABELLEN["resultaten"].kolomnamen) | set(pv.rollen._BAND)
     # de band: gemiddelde ± standaardafwijking van de klas voor die evaluatie
     rij = uit[(uit.vak == "Wiskunde") & (uit.soort == "toets")].iloc[0]
     klas = school["resultaten"].query("klas == '1A' and vak == 'Wiskunde' and soort == 'toets'")
@@ -545,7 +545,7 @@ def test_leerling_ziet_enkel_zichzelf_met_klasband(school):
 def test_leerling_in_kleine_klas_krijgt_geen_band(school):
     uit = weergave(school, "leerling", "jaarresultaten", wie="L14")
     assert set(uit.leerling_id) == {"L14"}
-    assert uit[list(pv._BAND)].isna().all().all()
+    assert uit[list(pv.rollen._BAND)].isna().all().all()
 
 
 def test_leerling_eigen_rijen_zonder_gevoelige_kolommen(school):
@@ -676,7 +676,7 @@ echte_data = pytest.mark.skipif(not ECHTE_DATA, reason="de datasets zijn nog nie
 
 @pytest.fixture(scope="module")
 def echt() -> dict[str, pd.DataFrame]:
-    from schooldata_lit.data import laad_dataset
+    from schooldata_lit.kern.data import laad_dataset
 
     return {naam: laad_dataset(naam, map=DATAMAP) for naam in TABELLEN
             if (DATAMAP / f"{naam}.csv").exists()}
@@ -747,7 +747,7 @@ def test_echt_attesten_per_klas_niet_terug_te_rekenen(echt):
                 assert len(verborgen) >= 2
                 assert verborgen.echt.sum() >= MINIMUM
     # lineair: geen verborgen cel volgt uit de totalen per klas en per attest
-    assert pv._bepaalde_cellen(pv._groepen(uit, [["klas"], ["attest"]]),
+    assert pv.onderdrukking._bepaalde_cellen(pv.onderdrukking._groepen(uit, [["klas"], ["attest"]]),
                                uit.onderdrukt.to_numpy()) == []
     # brute kracht op een deel (vijf klassen), met hun eigen totalen
     deel = uit[uit.klas.isin(uit.klas.drop_duplicates().head(5))].reset_index(drop=True)

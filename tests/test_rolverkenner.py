@@ -1,9 +1,9 @@
-"""Tests voor schooldata_lit.rolverkenner (welke rol ziet wat, als widget)."""
+"""Tests voor schooldata_lit.schermen.rolverkenner (welke rol ziet wat, als widget)."""
 
 import pytest
 
 from schooldata_lit.privacy import ROLLEN
-from schooldata_lit.rolverkenner import (
+from schooldata_lit.schermen.rolverkenner import (
     beschrijf_toegang,
     rolverkenner,
     voorbeeld_wie,

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from .structuur import RICHTINGEN, SCHOOLJAREN
+from ..kern.structuur import RICHTINGEN, SCHOOLJAREN
 
 #: Simulatie start zes jaar vóór het eerste getoonde schooljaar zodat de school dan vol zit.
 OPWARMJAREN = 6

@@ -28,12 +28,12 @@ import ipywidgets as widgets
 import pandas as pd
 import plotly.graph_objects as go
 
-from . import grafieken
-from .data import beschikbare_datasets, laad_dataset
-from .evaluatie import Evaluatie, evalueer_knipperlichten
-from .knipperlichten import REGELS, knipperlichten
-from .privacy import ROLLEN, GeenToegang, normaliseer_rol, rolweergave
-from .stijl import GRIJS, OKABE_ITO, pas_stijl_toe, procent
+from .. import grafieken
+from ..evaluatie import Evaluatie, evalueer_knipperlichten
+from ..kern.data import beschikbare_datasets, laad_dataset
+from ..knipperlichten import REGELS, knipperlichten
+from ..privacy import ROLLEN, GeenToegang, normaliseer_rol, rolweergave
+from ..stijl import GRIJS, OKABE_ITO, pas_stijl_toe, procent
 from .weergave import VOLLE_LABELS, html_tabel, toon_in
 
 __all__ = ["knipperlichten_dashboard", "school_dashboard", "KnipperlichtenDashboard",

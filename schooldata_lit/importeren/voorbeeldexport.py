@@ -26,8 +26,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from .controle import schrijf_atomair
-from .data import laad_dataset
+from ..kern.controle import schrijf_atomair
+from ..kern.data import laad_dataset
 
 __all__ = ["VOORBEELDKLASSEN", "maak_voorbeeldexport"]
 

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from .gen_loopbaan import BASISNIVEAU, VAKEFFECT, Loopbanen, bepaal_attesten, simpson_attesten
-from .structuur import HUIDIG_SCHOOLJAAR, RICHTINGEN, kalender, periode_van
+from ..kern.structuur import HUIDIG_SCHOOLJAAR, RICHTINGEN, kalender, periode_van
+from .loopbaan import BASISNIVEAU, VAKEFFECT, Loopbanen, bepaal_attesten, simpson_attesten
 
 #: Hoeveel leerlingen elk geplant signaal krijgt.
 AANTAL_GEPLANT = {

@@ -23,11 +23,11 @@ import ipywidgets as widgets
 import pandas as pd
 import plotly.graph_objects as go
 
-from . import grafieken
-from .data import beschikbare_datasets, beschrijf_dataset, laad_dataset, overzicht_datasets
-from .knipperlichten import REGELS, knipperlichten
+from .. import grafieken
+from ..kern.data import beschikbare_datasets, beschrijf_dataset, laad_dataset, overzicht_datasets
+from ..kern.woordenboek import SOORTEN_DATA, TABELLEN
+from ..knipperlichten import REGELS, knipperlichten
 from .weergave import VOLLE_LABELS, html_tabel, toon_in
-from .woordenboek import SOORTEN_DATA, TABELLEN
 
 __all__ = ["dataverkenner", "dip_of_trend", "Dataverkenner", "DipOfTrend", "PEILDATA"]
 

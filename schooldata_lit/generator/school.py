@@ -24,12 +24,12 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .data import CSV_OPTIES
-from .gen_loopbaan import Loopbanen, simuleer_loopbanen
-from .gen_schooljaar import genereer_schooljaar
+from ..kern.data import CSV_OPTIES
+from ..kern.structuur import HUIDIG_SCHOOLJAAR, RICHTINGEN, SCHOOLJAREN, lessentabel
+from ..kern.woordenboek import TABELLEN
+from .loopbaan import Loopbanen, simuleer_loopbanen
 from .namen import kies_namen
-from .structuur import HUIDIG_SCHOOLJAAR, RICHTINGEN, SCHOOLJAREN, lessentabel
-from .woordenboek import TABELLEN
+from .schooljaar import genereer_schooljaar
 
 __all__ = ["genereer_school", "schrijf_tabellen", "genereer"]
 
@@ -273,7 +273,7 @@ def genereer(zaad: int = 2026, map: str | os.PathLike = "datasets", scholen: int
 
     Met meer dan één school komt elke school in een eigen submap `school_01`, `school_02`, ...
     """
-    from .bronnen import bron_tabellen
+    from ..kern.bronnen import bron_tabellen
 
     paden: list[Path] = []
     for nummer in range(1, scholen + 1):

@@ -11,8 +11,8 @@ from __future__ import annotations
 import html
 import os
 
-from .privacy import ROLLEN, GeenToegang, rolweergave, toegangstabel
-from .woordenboek import TABELLEN
+from ..kern.woordenboek import TABELLEN
+from ..privacy import ROLLEN, GeenToegang, rolweergave, toegangstabel
 
 __all__ = ["voorbeeld_wie", "beschrijf_toegang", "weergave_voor", "rolverkenner"]
 
@@ -33,7 +33,7 @@ def voorbeeld_wie(rol: str, map: str | os.PathLike | None = None) -> str | None:
     >>> voorbeeld_wie("klastitularis")
     'K001'
     """
-    from .data import laad_dataset
+    from ..kern.data import laad_dataset
 
     if rol not in ROLLEN:
         raise ValueError(f"Onbekende rol {rol!r}. Kies uit: {', '.join(ROLLEN)}.")

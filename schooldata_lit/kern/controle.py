@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["controleer_kolommen", "schrijf_atomair"]
+__all__ = ["controleer_kolommen", "als_lijst", "schrijf_atomair"]
 
 
 def controleer_kolommen(tabel: object, kolommen: Iterable[str], naam: str = "") -> None:
@@ -60,3 +60,16 @@ def schrijf_atomair(bestanden: Mapping[Path, bytes]) -> None:
         for tmp, _ in tijdelijk:
             if os.path.exists(tmp):
                 os.remove(tmp)
+
+
+def als_lijst(kolommen: str | Iterable[str] | None) -> list[str]:
+    """Eén kolomnaam, een lijst kolomnamen of niets, altijd als lijst.
+
+    >>> als_lijst("klas"), als_lijst(("klas", "vak")), als_lijst(None)
+    (['klas'], ['klas', 'vak'], [])
+    """
+    if kolommen is None:
+        return []
+    if isinstance(kolommen, str):
+        return [kolommen]
+    return list(kolommen)

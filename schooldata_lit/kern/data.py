@@ -12,10 +12,13 @@ rest van de sessie, of de omgevingsvariabele `SCHOOLDATA_MAP`.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
 
 import pandas as pd
 
+from .controle import schrijf_atomair
+from .paden import cursusbestanden
 from .woordenboek import SOORT_VAN, TABELLEN
 
 __all__ = [
@@ -26,12 +29,14 @@ __all__ = [
     "stel_datamap_in",
     "datamap",
     "CSV_OPTIES",
+    "csv_tekst",
+    "schrijf_tekstbestanden",
 ]
 
 #: Hoe alle CSV-bestanden van de cursus geschreven en gelezen worden.
 CSV_OPTIES = {"sep": ";", "decimal": ",", "encoding": "utf-8-sig"}
 
-_STANDAARD_MAP = Path(__file__).resolve().parent.parent / "datasets"
+_STANDAARD_MAP = cursusbestanden("datasets")
 _ingestelde_map: Path | None = None
 
 
@@ -146,3 +151,23 @@ def beschrijf_dataset(naam: str, map: str | os.PathLike | None = None) -> pd.Dat
     beschrijving = pd.DataFrame(rijen).set_index("kolom")
     beschrijving.attrs["titel"] = f"{naam}: {tabel.beschrijving}"
     return beschrijving
+
+
+def csv_tekst(tabel: pd.DataFrame) -> str:
+    """Een tabel als CSV-tekst in het formaat van de cursus (`CSV_OPTIES`, datums JJJJ-MM-DD).
+
+    >>> csv_tekst(pd.DataFrame({"x": [1.5], "d": pd.to_datetime(["2025-09-01"])}))
+    'x;d\\n1,5;2025-09-01\\n'
+    """
+    tabel = tabel.copy()
+    for kolom in tabel.columns:
+        if pd.api.types.is_datetime64_any_dtype(tabel[kolom]):
+            tabel[kolom] = tabel[kolom].dt.strftime("%Y-%m-%d")
+    return tabel.to_csv(index=False, sep=CSV_OPTIES["sep"], decimal=CSV_OPTIES["decimal"],
+                        float_format="%.10g", lineterminator="\n")
+
+
+def schrijf_tekstbestanden(bestanden: Mapping[Path, str]) -> None:
+    """Schrijf alle bestanden of geen: CSV in de tekenset van de cursus, de rest in UTF-8."""
+    schrijf_atomair({pad: tekst.encode(CSV_OPTIES["encoding"] if pad.suffix == ".csv"
+                                       else "utf-8") for pad, tekst in bestanden.items()})

@@ -1,0 +1,394 @@
+"""De import zelf: lezen, koppelen, omzetten, pseudonimiseren en veilig wegschrijven.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from ..kern.data import CSV_OPTIES, csv_tekst, schrijf_tekstbestanden
+from ..kern.structuur import HUIDIG_SCHOOLJAAR, kalender, periode_van
+from ..kern.woordenboek import TABELLEN
+from ..privacy import controleer_sleutel, lees_sleutel
+from .kolommen import (
+    VERPLICHT,
+    controleer_koppeling,
+    koppel_kop,
+    lees_koppeling,
+    normaliseer,
+    voeg_koppeling_samen,
+    zoek_kop,
+)
+from .lezen import lees_export
+from .omzetten import (
+    DUBBEL_SLEUTEL,
+    OMZETTERS,
+    TE_LANG,
+    TOTAALREDEN,
+    TOTAALRIJ,
+    Werk,
+    als_reeksen,
+    maak_csv_veilig,
+    pseudoniemen_van,
+    schooljaar_van,
+    zonder_spaties,
+)
+from .verslag import MAX_CEL, SOORTEN, VERBORGEN, ImportFout, Importverslag
+
+# ---------------------------------------------------------------------------------------------
+# Schrijven
+# ---------------------------------------------------------------------------------------------
+
+# ---------------------------------------------------------------------------------------------
+# De import
+# ---------------------------------------------------------------------------------------------
+
+def _bekende_leerlingen(uit: Path, leerlingen: Iterable[str] | None) -> set[str] | None:
+    if leerlingen is not None:
+        return set(map(str, leerlingen))
+    pad = uit / "leerlingen.csv"
+    if pad.is_file():
+        return set(pd.read_csv(pad, **CSV_OPTIES, usecols=["leerling_id"], dtype=str)
+                   ["leerling_id"])
+    return None
+
+
+def bestaand_schooljaar(uit: Path) -> str | None:
+    pad = uit / "kalender.csv"
+    if pad.is_file():
+        jaren = pd.read_csv(pad, **CSV_OPTIES, usecols=["schooljaar"], dtype=str)["schooljaar"]
+        if len(jaren):
+            return str(jaren.iloc[0])
+    return None
+
+
+def _sleutel_tekst(sleutel: str | os.PathLike, uit: Path) -> str:
+    if isinstance(sleutel, str) and (re.search(r"[/\\]|\.(?:txt|key)$", sleutel)
+                                     or Path(sleutel).is_file()):
+        sleutel = Path(sleutel)  # een pad naar het sleutelbestand, geen sleutel
+    if isinstance(sleutel, os.PathLike):
+        pad = Path(sleutel).resolve()
+        if pad.is_relative_to(uit.resolve()):
+            raise ImportFout("het sleutelbestand ligt in de uitvoermap. De sleutel hoort nooit "
+                             "bij de uitvoer: bewaar hem buiten de projectmap.")
+        return lees_sleutel(pad)
+    return controleer_sleutel(sleutel)
+
+
+def importeer(bestand: str | os.PathLike, soort: str, uit: str | os.PathLike,
+              sleutel: str | os.PathLike, *, koppeling: str | os.PathLike | dict | None = None,
+              schooljaar: str | None = None, blad: str | None = None,
+              leerlingen: Iterable[str] | None = None, schrijf: bool = True) -> Importverslag:
+    """Lees een export van je school in, valideer en pseudonimiseer ze, en schrijf de tabel.
+
+    Parameters
+    ----------
+    bestand: de export (CSV of Excel .xlsx).
+    soort: ``punten``, ``afwezigheden``, ``leerlingen``, ``activiteit`` of ``begeleiding``.
+    uit: de uitvoermap (een datamap voor ``laad_dataset(..., map=uit)``).
+    sleutel: de geheime sleutel (tekst) of het pad naar het sleutelbestand (``Path``) van je
+        school. Dezelfde sleutel geeft volgende maand dezelfde pseudoniemen. Het
+        sleutelbestand hoort buiten de projectmap en nooit in `uit`.
+    koppeling: een koppelingsbestand (YAML) of woordenboek met de kolomnamen van je school.
+    schooljaar: bv. ``"2025-2026"``; standaard dat van de kalender in `uit`, anders afgeleid
+        uit de datums in de export.
+    blad: het werkblad (Excel); standaard het eerste.
+    leerlingen: de gekende (gepseudonimiseerde) leerling_id's; standaard die uit
+        ``uit/leerlingen.csv`` als die er is. Onbekende leerlingen worden afgewezen.
+    schrijf: ``False`` om niets weg te schrijven (enkel het verslag).
+
+    Geeft terug
+    -----------
+    Een `Importverslag` met ``.tabel``, ``.afgewezen`` (het rapport), ``.conversies`` (het
+    logboek) en de aantallen ``.gelezen``, ``.aanvaard``, ``.afgewezen_rijen``. Geschreven
+    worden ``uit/<tabel>.csv`` en ``uit/verslag/<tabel>_afgewezen.csv`` en
+    ``uit/verslag/<tabel>_conversies.csv`` (en zo nodig de kalender en, bij leerlingen met een
+    klas, de inschrijvingen en klassen). Kan de export niet gelezen worden, dan volgt een
+    `ImportFout` en wordt er niets geschreven.
+
+    >>> importeer("bestaat_niet.csv", "punten", "uit", sleutel="demo-sleutel-enkel-voor-de-cursus")
+    Traceback (most recent call last):
+    ...
+    schooldata_lit.importeren.ImportFout: Fout in bestand bestaat_niet.csv: het bestand ...
+    """
+    if soort not in SOORTEN:
+        raise ImportFout(f"onbekende soort export {soort!r}. Kies uit: {', '.join(SOORTEN)}.")
+    tabelnaam = SOORTEN[soort]
+    uit = Path(uit)
+    pad = Path(bestand)
+    sleutel_tekst = _sleutel_tekst(sleutel, uit)
+    if isinstance(koppeling, str | os.PathLike):
+        eigen = lees_koppeling(koppeling)
+    elif koppeling is not None:
+        eigen = controleer_koppeling(koppeling, "koppeling")
+    else:
+        eigen = None
+    kop = voeg_koppeling_samen(eigen)
+    ruw = lees_export(pad, blad)
+    naam = pad.name
+    kopregel = zoek_kop(ruw, tabelnaam, kop, naam)
+    koppen = ruw.rijen[kopregel]
+    gekoppeld, _ = koppel_kop(koppen, tabelnaam, kop)
+    ontbreekt = [k for k in VERPLICHT[tabelnaam] if k not in gekoppeld.values()]
+    if ontbreekt:
+        lijst = ", ".join(repr(k) for k in koppen if k.strip())
+        raise ImportFout(f"de kolom(men) {', '.join(ontbreekt)} ontbreken. Kolommen in de "
+                         f"export: {lijst}. Voeg de kolomnaam van je school toe in het "
+                         f"koppelingsbestand onder kolommen: {tabelnaam}.", bestand=naam,
+                         rij=ruw.rijnummers[kopregel])
+    werk_notities = ruw.notities
+    # de gegevensrijen: alles na de kopregel, behalve volledig lege rijen
+    breedte = len(koppen)
+    data_rijen, nummers, leeg_nummers, te_breed = [], [], [], []
+    for rij, nummer in zip(ruw.rijen[kopregel + 1:], ruw.rijnummers[kopregel + 1:],
+                           strict=True):
+        if not any(c.strip() for c in rij):
+            leeg_nummers.append(nummer)
+            continue
+        extra = any(c.strip() for c in rij[breedte:])
+        te_breed.append(extra)
+        data_rijen.append((rij + [""] * breedte)[:breedte])
+        nummers.append(nummer)
+    werk = Werk(naam, np.asarray(nummers, dtype=int))
+    for conversie, uitleg in werk_notities:
+        werk.omzetting("(bestand)", f"{conversie}: {uitleg}")
+    if kopregel > 0:
+        werk.omzetting("(bestand)", f"kopregel gevonden op rij {ruw.rijnummers[kopregel]}; "
+                       f"rij(en) {als_reeksen(np.asarray(ruw.rijnummers[:kopregel]))} erboven "
+                       "(titel of samengevoegde cellen) overgeslagen")
+    if leeg_nummers:
+        werk.omzetting("(bestand)", "lege rij(en) overgeslagen: "
+                       f"{als_reeksen(np.array(leeg_nummers))}")
+    kolomnamen = {i: koppen[i].strip() or f"kolom {i + 1}" for i in range(breedte)}
+    niet_gelezen = [kolomnamen[i] for i in range(breedte)
+                    if gekoppeld.get(i) is None and koppen[i].strip()]
+    verwijderd = [kolomnamen[i] for i, d in gekoppeld.items() if d == "#id"]
+    if verwijderd:
+        werk.omzetting("(bestand)", f"kolom(men) met namen of nummers van personen niet "
+                       f"ingelezen: {', '.join(verwijderd)}")
+    if niet_gelezen:
+        werk.omzetting("(bestand)", "kolom(men) niet gekoppeld en dus niet ingelezen: "
+                       f"{', '.join(niet_gelezen)} (koppel ze in het koppelingsbestand als je "
+                       "ze nodig hebt)")
+    for i, doel in sorted(gekoppeld.items()):
+        if doel != "#id" and normaliseer(koppen[i]) != normaliseer(doel.lstrip("_")):
+            werk.omzetting("(bestand)", f"kolom {kolomnamen[i]!r} gekoppeld aan {doel.lstrip('_')}")
+
+    matrix = np.array(data_rijen, dtype=object).reshape(len(data_rijen), breedte)
+    ruwe_tabel = pd.DataFrame({doel: pd.Series(matrix[:, i], dtype=object).astype(str)
+                               for i, doel in gekoppeld.items() if doel != "#id"})
+    # identificerende waarden onthouden, om ze nooit te tonen
+    for i, doel in gekoppeld.items():
+        if doel in ("#id", "leerling_id", "leerkracht_id", "_geboortedatum"):
+            waarden = {str(w).strip() for w in matrix[:, i]} - {""}
+            werk.verboden |= waarden
+            for w in waarden:  # ook de delen van een volledige naam
+                werk.verboden |= {d for d in re.split(r"[\s,;/]+", w) if len(d) > 2}
+    n = len(ruwe_tabel)
+    te_breed_arr = np.asarray(te_breed, dtype=bool)
+    werk.fout(te_breed_arr, "(rij)", "", "meer cellen dan kolommen in de kopregel",
+              "staat er een scheidingsteken (; of ,) in een cel? Zet de cel tussen "
+              "aanhalingstekens of verwijder het teken")
+    if n:
+        lang = np.zeros(n, dtype=bool)
+        for kolom in ruwe_tabel.columns:
+            te_lang = (ruwe_tabel[kolom].str.len() > MAX_CEL).to_numpy()
+            werk.fout(te_lang, kolom, f"({MAX_CEL}+ tekens)", TE_LANG,
+                      f"een cel mag hoogstens {MAX_CEL} tekens hebben: kijk na of de export "
+                      "klopt")
+            lang |= te_lang
+        ruwe_tabel = ruwe_tabel.where(~pd.DataFrame({k: lang for k in ruwe_tabel.columns}), "")
+        werk.enkel.append((lang, TE_LANG))
+    # totaalrijen (geen leerling, wel 'totaal' of 'gemiddelde')
+    id_leeg = zonder_spaties(ruwe_tabel["leerling_id"]) == ""
+    totaal = np.zeros(n, dtype=bool)
+    for positie in np.flatnonzero(id_leeg.to_numpy()):
+        totaal[positie] = bool(TOTAALRIJ.search(" ".join(data_rijen[positie])[:5000]))
+    werk.enkel.append((totaal, TOTAALREDEN))
+    werk.fout(totaal, "(rij)", "", TOTAALREDEN,
+              "niets te doen: deze rij hoort niet bij de gegevens (of verwijder ze uit de export)")
+    werk.fout(id_leeg.to_numpy() & ~totaal, "leerling_id", "", "geen leerlingnummer",
+              "vul het leerlingnummer in")
+
+    # schooljaar
+    if schooljaar is not None and not re.fullmatch(r"\d{4}-\d{4}", schooljaar):
+        raise ImportFout(f"het schooljaar {schooljaar!r} is niet van de vorm 2025-2026.")
+    vorig = bestaand_schooljaar(uit)
+    if schooljaar and vorig and schooljaar != vorig:
+        raise ImportFout(f"de uitvoermap bevat al gegevens van schooljaar {vorig}, niet "
+                         f"{schooljaar}. Gebruik een aparte map per schooljaar.")
+    omgezet = OMZETTERS[tabelnaam](werk, ruwe_tabel, kop)
+    if schooljaar is None:
+        schooljaar = vorig
+    if schooljaar is None:
+        datumkolom = {"platformactiviteit": "week", "leerlingen": None}.get(tabelnaam, "datum")
+        jaren = (schooljaar_van(omgezet[datumkolom].dropna()) if datumkolom else pd.Series())
+        if len(jaren):
+            schooljaar = str(jaren.mode().sort_values().iloc[0])
+            werk.omzetting("schooljaar", f"schooljaar {schooljaar} afgeleid uit de datums")
+        else:
+            schooljaar = HUIDIG_SCHOOLJAAR
+            werk.omzetting("schooljaar", f"geen schooljaar opgegeven: {schooljaar} aangenomen "
+                           "(geef het schooljaar op met schooljaar=... of --schooljaar)")
+    begin = pd.Timestamp(f"{schooljaar[:4]}-09-01")
+    einde = pd.Timestamp(f"{schooljaar[5:]}-06-30")
+    for kolom in ("datum", "week"):
+        if kolom in omgezet and tabelnaam != "leerlingen":
+            d = omgezet[kolom]
+            grens = begin - pd.Timedelta(days=6) if kolom == "week" else begin
+            werk.fout(d.notna() & ((d < grens) | (d > einde)), kolom,
+                      d.dt.strftime("%d/%m/%Y"), f"datum buiten het schooljaar {schooljaar} "
+                      f"(1/9/{schooljaar[:4]} tot 30/6/{schooljaar[5:]})",
+                      "controleer de datum, of importeer dit schooljaar in een aparte map")
+
+    # pseudonimiseren aan de deur
+    omgezet["leerling_id"] = pseudoniemen_van(omgezet["leerling_id"], sleutel_tekst, "L")
+    werk.omzetting("leerling_id", "leerlingnummer vervangen door een pseudoniem (met de sleutel "
+                   "van de school)", omgezet["leerling_id"].notna(), toon_voorbeeld=False)
+    if "leerkracht_id" in omgezet and omgezet["leerkracht_id"].notna().any():
+        omgezet["leerkracht_id"] = pseudoniemen_van(omgezet["leerkracht_id"], sleutel_tekst, "K")
+        werk.omzetting("leerkracht_id", "naam of nummer van de leerkracht vervangen door een "
+                       "pseudoniem", omgezet["leerkracht_id"].notna(), toon_voorbeeld=False)
+    bekend = None if tabelnaam == "leerlingen" else _bekende_leerlingen(uit, leerlingen)
+    if bekend is not None:
+        werk.fout(omgezet["leerling_id"].notna() & ~omgezet["leerling_id"].isin(bekend),
+                  "leerling_id", VERBORGEN, "onbekende leerling: dit nummer staat niet in de "
+                  "leerlingenlijst", "controleer het nummer, of importeer eerst een recente "
+                  "leerlingenlijst")
+    elif tabelnaam != "leerlingen":
+        werk.omzetting("leerling_id", "geen leerlingenlijst in de uitvoermap: onbekende "
+                       "leerlingen niet gecontroleerd (importeer eerst de leerlingen)")
+
+    # dubbels (enkel tussen rijen die verder in orde zijn)
+    afgewezen = np.zeros(n, dtype=bool)
+    afgewezen[werk.afgewezen_posities()] = True
+    kolommen = [k for k in omgezet.columns if not k.startswith("_")]
+    kandidaat = omgezet[~afgewezen]
+    volledig = kandidaat.duplicated(subset=kolommen, keep="first")
+    eerste_rij = _eerste_van_groep(kandidaat, kolommen, werk.rijnummers[~afgewezen])
+    masker = np.zeros(n, dtype=bool)
+    masker[np.flatnonzero(~afgewezen)[volledig.to_numpy()]] = True
+    werk.fout(masker, "(rij)", _rij_verwijzing(eerste_rij, volledig, n, ~afgewezen),
+              "dubbele rij: precies dezelfde gegevens staan al in een eerdere rij",
+              "verwijder de dubbele rij (of niets doen: de eerste rij is ingelezen)")
+    sleutel_kolommen = DUBBEL_SLEUTEL[tabelnaam]
+    if sleutel_kolommen:
+        rest = kandidaat[~volledig]
+        tegen = rest.duplicated(subset=sleutel_kolommen, keep="first")
+        eerste_sl = _eerste_van_groep(rest, sleutel_kolommen,
+                                      werk.rijnummers[~afgewezen][~volledig.to_numpy()])
+        posities = np.flatnonzero(~afgewezen)[~volledig.to_numpy()]
+        masker = np.zeros(n, dtype=bool)
+        masker[posities[tegen.to_numpy()]] = True
+        verwijzing = np.full(n, "", dtype=object)
+        verwijzing[posities[tegen.to_numpy()]] = [f"zie rij {r}" for r in
+                                                  eerste_sl[tegen.to_numpy()]]
+        werk.fout(masker, sleutel_kolommen[-1], verwijzing,
+                  f"tegenstrijdig: dezelfde {' + '.join(sleutel_kolommen)} staat al in een "
+                  "eerdere rij met andere gegevens", "kijk na welke rij klopt en verwijder de "
+                  "andere")
+
+    # de ingelezen tabel
+    afgewezen = np.zeros(n, dtype=bool)
+    afgewezen[werk.afgewezen_posities()] = True
+    aanvaard = omgezet[~afgewezen].reset_index(drop=True)
+    aanvaard.insert(1, "schooljaar", schooljaar)
+    if tabelnaam == "resultaten":
+        zonder = aanvaard["periode"].isna()
+        aanvaard.loc[zonder, "periode"] = periode_van(aanvaard.loc[zonder, "datum"])
+        werk.omzetting("periode", "periode (P1-P4) afgeleid uit de datum",
+                       np.isin(np.arange(n), np.flatnonzero(~afgewezen)[zonder.to_numpy()]))
+        for kolom, wat in (("klas", "klas"), ("leerkracht_id", "leerkracht")):
+            leeg = aanvaard[kolom].isna()
+            if leeg.any():
+                aanvaard.loc[leeg, kolom] = "onbekend"
+                werk.omzetting(kolom, f"geen {wat}: ingevuld als 'onbekend'",
+                               np.isin(np.arange(n), np.flatnonzero(~afgewezen)[leeg.to_numpy()]))
+    if tabelnaam == "platformactiviteit":
+        for kolom in ("aanmeldingen", "taken_op_tijd", "taken_te_laat", "taken_niet_ingediend"):
+            aanvaard[kolom] = aanvaard[kolom].astype("Int64")
+    extra = aanvaard[[k for k in aanvaard.columns if k.startswith("_")]]
+    aanvaard = aanvaard[TABELLEN[tabelnaam].kolomnamen] if tabelnaam != "leerlingen" else \
+        aanvaard.drop(columns=["schooljaar"] + list(extra.columns))[
+            TABELLEN["leerlingen"].kolomnamen]
+    if tabelnaam == "leerlingen":
+        werk.omzetting("voornaam, familienaam", "namen niet ingelezen: de kolommen blijven leeg",
+                       np.ones(n, dtype=bool) & ~afgewezen, toon_voorbeeld=False)
+    veilig, aangepast = maak_csv_veilig(aanvaard)
+    posities_aanvaard = np.flatnonzero(~afgewezen)
+    for kolom, masker in aangepast.items():
+        voor = np.full(n, "", dtype=object)
+        voor[posities_aanvaard] = aanvaard[kolom].astype(str).to_numpy()
+        werk.omzetting(kolom, "tekst die als formule kan starten (=, +, -, @): ' ervoor gezet "
+                       "(CSV-injectie)", np.isin(np.arange(n), posities_aanvaard[masker]),
+                       voor, None)
+    rapport = werk.afwijzingen()
+    logboek = pd.DataFrame(werk.log, columns=["kolom", "conversie", "aantal", "rijen",
+                                              "voorbeeld_van", "voorbeeld_naar"])
+    logboek["aantal"] = logboek["aantal"].astype("Int64")
+    verslag = Importverslag(bestand=naam, soort=soort, tabelnaam=tabelnaam,
+                            schooljaar=schooljaar, gelezen=n, tabel=veilig,
+                            afgewezen=rapport, conversies=logboek)
+    assert verslag.gelezen == verslag.aanvaard + verslag.afgewezen_rijen
+    if schrijf:
+        bestanden = {uit / f"{tabelnaam}.csv": csv_tekst(veilig),
+                     uit / "verslag" / f"{tabelnaam}_afgewezen.csv":
+                         csv_tekst(maak_csv_veilig(rapport)[0]),
+                     uit / "verslag" / f"{tabelnaam}_conversies.csv":
+                         csv_tekst(maak_csv_veilig(logboek)[0])}
+        if tabelnaam == "leerlingen" and "_klas" in extra:
+            bestanden.update({uit / f"{k}.csv": csv_tekst(maak_csv_veilig(t)[0]) for k, t in
+                              afgeleide_tabellen(veilig["leerling_id"], extra, schooljaar).items()})
+        if not (uit / "kalender.csv").exists():
+            bestanden[uit / "kalender.csv"] = csv_tekst(kalender(schooljaar))
+        schrijf_tekstbestanden(bestanden)
+        verslag.geschreven = [p.relative_to(uit).as_posix() for p in bestanden]
+    return verslag
+
+
+def _eerste_van_groep(tabel: pd.DataFrame, kolommen: list[str],
+                      rijnummers: np.ndarray) -> np.ndarray:
+    """Per rij het rijnummer van de eerste rij met dezelfde waarden in `kolommen`."""
+    if tabel.empty:
+        return np.array([], dtype=int)
+    groep = tabel.groupby(kolommen, dropna=False, sort=False).ngroup().to_numpy()
+    eerste = pd.Series(rijnummers).groupby(groep).transform("first").to_numpy()
+    return eerste
+
+
+def _rij_verwijzing(eerste: np.ndarray, dubbel: pd.Series, n: int,
+                    kandidaat: np.ndarray) -> np.ndarray:
+    verwijzing = np.full(n, "", dtype=object)
+    posities = np.flatnonzero(kandidaat)[dubbel.to_numpy()]
+    verwijzing[posities] = [f"zelfde als rij {r}" for r in eerste[dubbel.to_numpy()]]
+    return verwijzing
+
+
+def afgeleide_tabellen(ids: pd.Series, extra: pd.DataFrame,
+                       schooljaar: str) -> dict[str, pd.DataFrame]:
+    """Inschrijvingen en klassen uit de leerlingenlijst (met klas)."""
+    klas = extra["_klas"]
+    leerjaar = (pd.to_numeric(extra["_leerjaar"], errors="coerce") if "_leerjaar" in extra
+                else pd.to_numeric(klas.str.extract(r"^(\d)")[0], errors="coerce"))
+    inschr = pd.DataFrame({
+        "leerling_id": ids.to_numpy(), "schooljaar": schooljaar,
+        "leerjaar": leerjaar.astype("Int64").to_numpy(), "klas": klas.to_numpy(),
+        "studierichting": (extra["_studierichting"] if "_studierichting" in extra
+                           else pd.Series("onbekend", index=extra.index)).fillna("onbekend")
+        .to_numpy(),
+        "finaliteit": (extra["_finaliteit"] if "_finaliteit" in extra
+                       else pd.Series("onbekend", index=extra.index)).fillna("onbekend").to_numpy(),
+    })
+    inschr = inschr[inschr["klas"].notna()].sort_values(["klas", "leerling_id"]).reset_index(
+        drop=True)
+    klassen = (inschr.groupby(["schooljaar", "klas"], sort=True)
+               .agg(leerjaar=("leerjaar", "first"), studierichting=("studierichting", "first"),
+                    finaliteit=("finaliteit", "first"), aantal_leerlingen=("leerling_id", "size"))
+               .reset_index())
+    klassen.insert(5, "klastitularis_id", np.nan)
+    return {"inschrijvingen": inschr, "klassen": klassen[TABELLEN["klassen"].kolomnamen]}
