@@ -29,11 +29,45 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["maak_oefeningen", "vingerafdruk", "zoek_cursusmap", "laad_nbgrader_config"]
+__all__ = ["maak_oefeningen", "vingerafdruk", "zoek_cursusmap", "laad_nbgrader_config",
+           "is_checkpoint", "cursusbestanden"]
 
 CONFIGBESTAND = "nbgrader_config.py"
 _NEGEER = shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__", "*.pyc", ".nbgrader.log",
                                  "gradebook.db")
+
+#: De map waarin JupyterLab automatisch een reservekopie bewaart van elk geopend bestand.
+CHECKPOINTS = ".ipynb_checkpoints"
+
+
+def is_checkpoint(pad: str | os.PathLike[str]) -> bool:
+    """Ligt `pad` in een reservekopiemap van JupyterLab (``.ipynb_checkpoints``)?
+
+    Zo'n map verschijnt naast elk bestand dat je in JupyterLab opent. Ze hoort niet bij de
+    cursus: de vrijgave, de website en de tests slaan ze over.
+
+    >>> is_checkpoint("leerpaden/.ipynb_checkpoints/index-checkpoint.md")
+    True
+    >>> is_checkpoint("leerpaden/index.md")
+    False
+    """
+    return CHECKPOINTS in Path(pad).parts
+
+
+def cursusbestanden(map_: str | os.PathLike[str], patroon: str = "**/*") -> list[Path]:
+    """De bestanden in `map_` die bij `patroon` passen, zonder reservekopieën van JupyterLab.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     _ = (Path(tmp) / ".ipynb_checkpoints").mkdir()
+    ...     _ = (Path(tmp) / ".ipynb_checkpoints" / "a-checkpoint.md").write_text("x")
+    ...     _ = (Path(tmp) / "a.md").write_text("x")
+    ...     [p.name for p in cursusbestanden(tmp, "**/*.md")]
+    ['a.md']
+    """
+    basis = Path(map_)
+    return sorted(p for p in basis.glob(patroon)
+                  if p.is_file() and not is_checkpoint(p.relative_to(basis)))
 
 
 def _normaliseer(waarde: Any) -> str:

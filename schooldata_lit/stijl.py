@@ -27,6 +27,9 @@ import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 
+# werkbalk zonder deelknop, Nederlandse knopteksten en tekstalternatieven bij elke grafiek
+from . import toegankelijk  # noqa: F401
+
 __all__ = [
     "OKABE_ITO",
     "PALET",

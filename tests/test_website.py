@@ -19,6 +19,8 @@ from pathlib import Path
 import nbformat
 import pytest
 
+from schooldata_lit.oefeningen import cursusbestanden
+
 CURSUS = Path(__file__).resolve().parents[1]
 pytestmark = [pytest.mark.timeout(600),
               # sphinx-jupyterbook-latex (van jupyter-book 1.x) gebruikt nog Node.traverse()
@@ -88,10 +90,10 @@ def test_elke_notebook_en_opdracht_heeft_een_pagina(websites, versie):
         assert (site / "notebooks" / f"{pad.stem}.html").exists(), pad.name
     for opdracht in _opdrachten("exercises"):
         assert (site / "exercises" / opdracht / f"opdracht_{opdracht}.html").exists(), opdracht
-    for pagina in sorted((CURSUS / "leerpaden").glob("**/*.md")):
+    for pagina in cursusbestanden(CURSUS / "leerpaden", "**/*.md"):
         relatief = pagina.relative_to(CURSUS).with_suffix(".html")
         assert (site / relatief).exists(), relatief
-    lesgeverspaginas = [*sorted((CURSUS / "lesgevers").glob("**/*.md"))]
+    lesgeverspaginas = cursusbestanden(CURSUS / "lesgevers", "**/*.md")
     oplossingen = _opdrachten("solutions")
     if versie == "lesgever":
         for pagina in lesgeverspaginas:
@@ -191,7 +193,8 @@ def test_leerlingenversie_bevat_geen_oplossingen(websites):
     site = websites["leerling"].map
     # De leerpaden mogen het woord noemen (bv. "een praktijkonderzoek met beoordelingswijzer"),
     # maar de inhoud van een beoordelingswijzer of modelantwoord mag er niet staan.
-    leerpaden = " ".join(_tekst(p) for p in (CURSUS / "leerpaden").glob("**/*.md")).lower()
+    leerpaden = " ".join(_tekst(p) for p in
+                         cursusbestanden(CURSUS / "leerpaden", "**/*.md")).lower()
     gevonden, teksten = [], {}
     for bestand in site.rglob("*"):
         if not bestand.is_file() or bestand.name == bouwscript.PLOTLY_JS or bestand.suffix \

@@ -1,0 +1,465 @@
+"""Elke grafiek van de cursus: privé, in het Nederlands en toegankelijk (WCAG 2.2 AA).
+
+Plotly tekent grafieken als een plaatje zonder tekst voor schermlezers, en de werkbalk
+van plotly biedt standaard een knop "Share chart..." die de grafiek naar een clouddienst
+stuurt. Deze module regelt dat voor de hele cursus, op één plek:
+
+* **Eén werkbalkconfiguratie** (`PLOTLY_INSTELLINGEN`): geen knop om te delen of online te
+  bewerken, geen plotly-logo, Nederlandse knopteksten en een afbeelding als download.
+  Ze geldt voor elke weergave van plotly in deze sessie (JupyterLab, Voilà) en de
+  cursuswebsite gebruikt dezelfde instellingen.
+* **Tekstalternatieven**: elke grafiekfunctie van de bibliotheek schrijft met `beschrijf`
+  een korte boodschap, een langere beschrijving (schalen, waarden, trend) en de gegevens als
+  tabel bij haar figuur. Onder elke getoonde grafiek komt dan een blok met die teksten, de
+  tabel (uitklapbaar) en een download als tabel (CSV). Een figuur zonder eigen teksten krijgt
+  een beschrijving die uit de figuur zelf is afgeleid (titel, assen, reeksen).
+
+>>> import plotly.graph_objects as go
+>>> fig = go.Figure(go.Bar(x=["1A", "1B"], y=[12, 15]))
+>>> fig = beschrijf(fig, "1B heeft 3 leerlingen meer dan 1A.",
+...                 "Staafdiagram: aantal leerlingen per klas, 1A 12 en 1B 15.",
+...                 [{"klas": "1A", "leerlingen": 12}, {"klas": "1B", "leerlingen": 15}])
+>>> tekstalternatief(fig)["kort"]
+'1B heeft 3 leerlingen meer dan 1A.'
+>>> "Share" in str(PLOTLY_INSTELLINGEN)
+False
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import math
+import numbers
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import pandas as pd
+import plotly.graph_objects as go
+import plotly.io as pio
+
+__all__ = [
+    "PLOTLY_INSTELLINGEN",
+    "beschrijf",
+    "tekstalternatief",
+    "toelichting_html",
+    "opmaak_waarde",
+    "activeer",
+]
+
+#: Sleutel in ``layout.meta`` waaronder de teksten van een grafiek bewaard worden (zo reizen
+#: ze mee in de notebook, naar Voilà en naar de website).
+META_SLEUTEL = "schooldata_tekstalternatief"
+
+#: Zoveel rijen toont de tabel onder een grafiek; de CSV-download bevat altijd alles.
+MAX_RIJEN = 60
+
+_NL_WOORDENBOEK = {
+    "Autoscale": "Automatisch schalen",
+    "Box Select": "Rechthoek selecteren",
+    "Click to enter Colorscale title": "Klik om een titel voor de kleurenschaal te typen",
+    "Click to enter Component A title": "Klik om een titel te typen",
+    "Click to enter Plot title": "Klik om een titel te typen",
+    "Click to enter X axis title": "Klik om een titel voor de x-as te typen",
+    "Click to enter Y axis title": "Klik om een titel voor de y-as te typen",
+    "Compare data on hover": "Gegevens vergelijken bij aanwijzen",
+    "Double-click on legend to isolate one trace": "Dubbelklik op de legende om één reeks "
+                                                   "apart te tonen",
+    "Double-click to zoom back out": "Dubbelklik om uit te zoomen",
+    "Download plot": "Download als afbeelding",
+    "Download plot as a png": "Download als afbeelding (PNG)",
+    "Edit in Chart Studio": "Bewerken",
+    "IE only supports svg.  Changing format to svg.": "Deze browser kent enkel svg.",
+    "Lasso Select": "Lasso selecteren",
+    "Orbital rotation": "Draaien",
+    "Pan": "Verschuiven",
+    "Produced with Plotly.js": "Gemaakt met Plotly.js",
+    "Reset": "Terugzetten",
+    "Reset axes": "Assen terugzetten",
+    "Reset camera to default": "Camera terugzetten",
+    "Reset camera to last save": "Camera terugzetten",
+    "Reset view": "Beeld terugzetten",
+    "Reset views": "Beelden terugzetten",
+    "Show closest data on hover": "Dichtstbijzijnde gegevens tonen bij aanwijzen",
+    "Snapshot succeeded": "Afbeelding gemaakt",
+    "Sorry, there was a problem downloading your snapshot!": "Het downloaden van de "
+                                                             "afbeelding is mislukt.",
+    "Taking snapshot - this may take a few seconds": "Afbeelding maken - even geduld",
+    "Image download succeeded": "Afbeelding gedownload",
+    "Toggle Spike Lines": "Hulplijnen aan/uit",
+    "Toggle show closest data on hover": "Gegevens bij aanwijzen aan/uit",
+    "Turntable rotation": "Draaischijf",
+    "Zoom": "Inzoomen (rechthoek)",
+    "Zoom in": "Inzoomen",
+    "Zoom out": "Uitzoomen",
+    "close:": "slot:",
+    "high:": "hoog:",
+    "low:": "laag:",
+    "open:": "open:",
+    "trace": "reeks",
+    "max": "max",
+    "min": "min",
+    "median": "mediaan",
+    "mean ± σ": "gemiddelde ± σ",
+    "mean": "gemiddelde",
+    "q1": "Q1",
+    "q3": "Q3",
+    "upper fence": "bovengrens",
+    "lower fence": "ondergrens",
+}
+
+_NL_FORMAAT = {
+    "days": ["zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"],
+    "shortDays": ["zo", "ma", "di", "wo", "do", "vr", "za"],
+    "months": ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+               "september", "oktober", "november", "december"],
+    "shortMonths": ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt",
+                    "nov", "dec"],
+    "date": "%d-%m-%Y",
+    "decimal": ",",
+    "thousands": ".",
+}
+
+#: De plotly-configuratie van de cursus: privé (niets naar een cloud), Nederlandse
+#: knopteksten, enkel de knoppen die een leerkracht nodig heeft.
+PLOTLY_INSTELLINGEN: dict[str, Any] = {
+    "displaylogo": False,
+    "showSendToCloud": False,
+    "showEditInChartStudio": False,
+    "showLink": False,
+    "responsive": True,
+    "scrollZoom": False,
+    "modeBarButtonsToRemove": ["sendDataToCloud", "editInChartStudio", "lasso2d", "select2d",
+                               "toggleSpikelines"],
+    "toImageButtonOptions": {"format": "png", "filename": "grafiek", "scale": 2},
+    "locale": "nl",
+    "locales": {"nl": {"dictionary": _NL_WOORDENBOEK, "format": _NL_FORMAAT}},
+}
+
+#: Opmaak voor het blok onder een grafiek en voor de werkbalk van plotly: knoppen van
+#: minstens 24 × 24 px (WCAG 2.5.8) en een zichtbare focus.
+CSS = (
+    ".sd-alt{font-size:0.95em;margin:0.2em 0 1em 0;color:#222}"
+    ".sd-alt p{margin:0.2em 0}"
+    ".sd-alt summary{cursor:pointer;color:#0b5394}"
+    ".sd-alt table{border-collapse:collapse;margin:0.4em 0;font-size:0.9em}"
+    ".sd-alt th,.sd-alt td{border:1px solid #999;padding:2px 8px;text-align:left}"
+    ".sd-alt td.sd-getal{text-align:right}"
+    ".sd-alt a{color:#0b5394}"
+    ".sd-alt :focus-visible,.modebar-btn:focus-visible{outline:3px solid #0072B2;"
+    "outline-offset:2px}"
+    ".js-plotly-plot .modebar-btn{min-width:24px;min-height:24px;box-sizing:border-box;"
+    "display:inline-flex!important;align-items:center;justify-content:center}"
+)
+
+
+# ------------------------------------------------------------------------- waarden als tekst
+
+def opmaak_waarde(waarde: object, decimalen: int = 1) -> str:
+    """Eén waarde zoals een leerkracht ze leest: ja/nee, "—" voor ontbrekend, decimale komma.
+
+    >>> [opmaak_waarde(x) for x in (True, False, None, float("nan"), 3, 62.5, 0.125, "1A")]
+    ['ja', 'nee', '—', '—', '3', '62,5', '0,1', '1A']
+    >>> opmaak_waarde(1234.5)
+    '1.234,5'
+    """
+    if waarde is None or waarde is pd.NA or waarde is pd.NaT:
+        return "—"
+    if isinstance(waarde, bool) or type(waarde).__name__ == "bool_":
+        return "ja" if bool(waarde) else "nee"
+    if isinstance(waarde, pd.Timestamp):
+        return waarde.strftime("%d-%m-%Y")
+    if isinstance(waarde, numbers.Integral):
+        return f"{int(waarde):,}".replace(",", ".")
+    if isinstance(waarde, numbers.Real):
+        x = float(waarde)
+        if math.isnan(x):
+            return "—"
+        if x.is_integer() and abs(x) < 1e15:
+            return f"{int(x):,}".replace(",", ".")
+        tekst = f"{x:,.{decimalen}f}"
+        return tekst.replace(",", " ").replace(".", ",").replace(" ", ".")
+    return str(waarde)
+
+
+# ------------------------------------------------------------------------------ teksten
+
+def _als_tabel(tabel: pd.DataFrame | Sequence[Mapping[str, object]] | None
+               ) -> dict[str, list] | None:
+    if tabel is None:
+        return None
+    df = tabel if isinstance(tabel, pd.DataFrame) else pd.DataFrame(list(tabel))
+    df = df.reset_index(drop=True)
+    rijen = [[None if _leeg(w) else _json_waarde(w) for w in rij]
+             for rij in df.itertuples(index=False, name=None)]
+    return {"kolommen": [str(k) for k in df.columns], "rijen": rijen}
+
+
+def _leeg(waarde: object) -> bool:
+    try:
+        return bool(pd.isna(waarde))
+    except (TypeError, ValueError):
+        return False
+
+
+def _json_waarde(waarde: object) -> object:
+    if isinstance(waarde, bool) or type(waarde).__name__ == "bool_":
+        return bool(waarde)
+    if isinstance(waarde, int | float | str):
+        return waarde
+    if hasattr(waarde, "item"):
+        return waarde.item()
+    if isinstance(waarde, pd.Timestamp):
+        return waarde.strftime("%Y-%m-%d")
+    return str(waarde)
+
+
+def beschrijf(fig: go.Figure, kort: str, lang: str,
+              tabel: pd.DataFrame | Sequence[Mapping[str, object]] | None = None) -> go.Figure:
+    """Hang de Nederlandse tekstalternatieven aan een figuur en geef de figuur terug.
+
+    Parameters
+    ----------
+    fig : de plotly-figuur.
+    kort : de boodschap in één zin (de korte tekst voor wie de grafiek niet ziet).
+    lang : een langere beschrijving: wat staat op de assen, welke waarden, welke trend.
+    tabel : de getoonde gegevens (DataFrame of lijst van rijen); standaard afgeleid uit de
+        figuur.
+
+    >>> fig = beschrijf(go.Figure(go.Bar(x=["a"], y=[1])), "Kort.", "Lang.")
+    >>> tekstalternatief(fig)["tabel"]["kolommen"]
+    ['x', 'y']
+    """
+    meta = fig.layout.meta if isinstance(fig.layout.meta, dict) else {}
+    gegevens = _als_tabel(tabel) if tabel is not None else _tabel_uit_figuur(fig.to_dict())
+    fig.update_layout(meta={**meta, META_SLEUTEL: {"kort": kort, "lang": lang,
+                                                   "tabel": gegevens}})
+    return fig
+
+
+def _titel(layout: Mapping) -> tuple[str, str]:
+    titel = layout.get("title") or {}
+    if isinstance(titel, str):
+        return _zonder_html(titel), ""
+    tekst = _zonder_html(titel.get("text") or "")
+    onder = _zonder_html((titel.get("subtitle") or {}).get("text") or "")
+    return tekst, onder
+
+
+def _zonder_html(tekst: str) -> str:
+    tekst = re.sub(r"<br\s*/?>", " ", str(tekst))
+    return re.sub(r"<[^>]+>", "", tekst).strip()
+
+
+def _astitel(layout: Mapping, as_: str) -> str:
+    titel = (layout.get(as_) or {}).get("title") or {}
+    return _zonder_html(titel.get("text", "") if isinstance(titel, Mapping) else titel)
+
+
+def _tabel_uit_figuur(fig_dict: Mapping) -> dict[str, list]:
+    """De gegevens van de reeksen als lange tabel: reeks, categorie/x, waarde/y."""
+    layout = fig_dict.get("layout", {})
+    xt, yt = _astitel(layout, "xaxis") or "x", _astitel(layout, "yaxis") or "y"
+    rijen: list[list] = []
+    meerdere = len([t for t in fig_dict.get("data", []) if t.get("visible", True) is True]) > 1
+    for i, trace in enumerate(fig_dict.get("data", [])):
+        if trace.get("visible", True) is not True:
+            continue
+        naam = _zonder_html(trace.get("name") or f"reeks {i + 1}")
+        if "z" in trace and trace.get("z") is not None:
+            z = trace["z"]
+            xs, ys = trace.get("x"), trace.get("y")
+            for r, rij in enumerate(z):
+                for k, w in enumerate(rij if isinstance(rij, list | tuple) else [rij]):
+                    rijen.append([naam, _json_waarde(ys[r]) if ys is not None else r,
+                                  _json_waarde(xs[k]) if xs is not None else k,
+                                  None if _leeg(w) else _json_waarde(w)])
+            continue
+        if trace.get("type") in {"pie"}:
+            for lab, w in zip(trace.get("labels") or [], trace.get("values") or [], strict=False):
+                rijen.append([naam, _json_waarde(lab), None, _json_waarde(w)])
+            continue
+        x, y = trace.get("x"), trace.get("y")
+        if x is None and y is None:
+            continue
+        if trace.get("orientation") == "h" and y is not None and x is not None:
+            x, y = y, x
+        n = max(len(x) if x is not None else 0, len(y) if y is not None else 0)
+        for k in range(n):
+            xw = _json_waarde(x[k]) if x is not None and k < len(x) else k
+            yw = y[k] if y is not None and k < len(y) else None
+            rijen.append([naam, _zonder_html(str(xw)) if isinstance(xw, str) else xw, None,
+                          None if _leeg(yw) else _json_waarde(yw)])
+    if any(r[2] is not None for r in rijen):
+        kolommen = ["reeks", yt, xt, "waarde"]
+    else:
+        kolommen = ["reeks", xt, yt]
+        rijen = [[r[0], r[1], r[3]] for r in rijen]
+    if not meerdere:
+        kolommen, rijen = kolommen[1:], [r[1:] for r in rijen]
+    return {"kolommen": kolommen, "rijen": rijen}
+
+
+def tekstalternatief(fig: go.Figure | Mapping) -> dict[str, Any]:
+    """De teksten van een figuur: ``kort``, ``lang`` en ``tabel`` (kolommen en rijen).
+
+    Zonder eigen teksten (zie `beschrijf`) worden ze afgeleid uit de titel, de assen en de
+    reeksen van de figuur.
+
+    >>> fig = go.Figure(go.Bar(x=["1A", "1B"], y=[4, 9]), layout={"title": "Afwezigheden"})
+    >>> tekst = tekstalternatief(fig)
+    >>> tekst["kort"]
+    'Grafiek: Afwezigheden.'
+    >>> tekst["tabel"]["rijen"]
+    [['1A', 4], ['1B', 9]]
+    """
+    fig_dict = fig.to_dict() if isinstance(fig, go.Figure) else dict(fig)
+    layout = fig_dict.get("layout", {}) or {}
+    meta = layout.get("meta")
+    if isinstance(meta, Mapping) and META_SLEUTEL in meta:
+        gegeven = dict(meta[META_SLEUTEL])
+        if gegeven.get("tabel") is None:
+            gegeven["tabel"] = _tabel_uit_figuur(fig_dict)
+        return gegeven
+    titel, onder = _titel(layout)
+    tabel = _tabel_uit_figuur(fig_dict)
+    soorten = sorted({t.get("type") or "scatter" for t in fig_dict.get("data", [])})
+    namen = {"bar": "staafdiagram", "scatter": "lijn- of puntendiagram", "heatmap": "kleurentabel",
+             "histogram": "histogram", "box": "boxplot", "pie": "cirkeldiagram"}
+    soort = ", ".join(namen.get(s, s) for s in soorten) or "grafiek"
+    xt, yt = _astitel(layout, "xaxis"), _astitel(layout, "yaxis")
+    delen = [f"{soort[0].upper()}{soort[1:]}."]
+    if onder:
+        delen.append(onder if onder.endswith(".") else onder + ".")
+    if xt:
+        delen.append(f"Horizontale as: {xt}.")
+    if yt:
+        delen.append(f"Verticale as: {yt}.")
+    delen.append(f"De tabel hieronder bevat de {len(tabel['rijen'])} getoonde waarden.")
+    kort = f"Grafiek: {titel}." if titel else "Grafiek zonder titel."
+    return {"kort": kort, "lang": " ".join(delen), "tabel": tabel}
+
+
+def _is_getal(w: object) -> bool:
+    return isinstance(w, int | float) and not isinstance(w, bool)
+
+
+def _csv(tabel: Mapping[str, list]) -> str:
+    """CSV zoals een Vlaamse spreadsheet ze opent: puntkomma en decimale komma."""
+    def cel(w: object) -> str:
+        if w is None:
+            return ""
+        if isinstance(w, bool):
+            return "ja" if w else "nee"
+        if isinstance(w, float):
+            return repr(w).replace(".", ",")
+        tekst = str(w)
+        if any(t in tekst for t in ';"\n'):
+            tekst = '"' + tekst.replace('"', '""') + '"'
+        return tekst
+
+    regels = [";".join(cel(k) for k in tabel["kolommen"])]
+    regels += [";".join(cel(w) for w in rij) for rij in tabel["rijen"]]
+    return "\r\n".join(regels) + "\r\n"
+
+
+def _bestandsnaam(tekst: str) -> str:
+    naam = re.sub(r"[^a-z0-9]+", "_", tekst.lower()).strip("_")[:50]
+    return naam or "grafiek"
+
+
+def toelichting_html(fig: go.Figure | Mapping) -> str:
+    """Het HTML-blok onder een grafiek: boodschap, beschrijving, tabel en downloads.
+
+    Het blok is gelijk voor gelijke figuren (geen toevallige id's), zodat notebooks bij
+    opnieuw uitvoeren dezelfde bytes houden.
+
+    >>> blok = toelichting_html(go.Figure(go.Bar(x=["1A"], y=[4]), layout={"title": "T"}))
+    >>> "<details" in blok and "Download als tabel (CSV)" in blok
+    True
+    """
+    tekst = tekstalternatief(fig)
+    tabel = tekst["tabel"] or {"kolommen": [], "rijen": []}
+    sleutel = hashlib.sha1(repr((tekst["kort"], tekst["lang"], tabel)).encode()).hexdigest()[:10]
+    id_ = f"sd-alt-{sleutel}"
+    kop = "".join(f'<th scope="col">{html.escape(str(k))}</th>' for k in tabel["kolommen"])
+    rijen = []
+    for rij in tabel["rijen"][:MAX_RIJEN]:
+        cellen = "".join(
+            f'<td class="sd-getal">{html.escape(opmaak_waarde(w))}</td>' if _is_getal(w)
+            else f"<td>{html.escape(opmaak_waarde(w))}</td>" for w in rij)
+        rijen.append(f"<tr>{cellen}</tr>")
+    meer = len(tabel["rijen"]) - MAX_RIJEN
+    extra = (f"<p>De tabel toont de eerste {MAX_RIJEN} van {len(tabel['rijen'])} rijen; de "
+             "download bevat alles.</p>") if meer > 0 else ""
+    csv = base64.b64encode(_csv(tabel).encode("utf-8-sig")).decode("ascii")
+    layout = fig.to_dict().get("layout", {}) if isinstance(fig, go.Figure) else fig.get(
+        "layout", {})
+    bestand = _bestandsnaam(_titel(layout)[0] or tekst["kort"])
+    script = (
+        "<script>(function(){var b=document.getElementById('" + id_ + "');if(!b)return;"
+        "var o=b.closest('.jp-OutputArea-child,.output_area,.cell_output,.jp-OutputArea')||"
+        "b.parentElement;var s=o;var p=null;for(var i=0;i<4&&s&&!p;i++){s=s.previousElementSibling;"
+        "if(s){p=s.querySelector('.js-plotly-plot')||(s.classList.contains('js-plotly-plot')?s:"
+        "null);}}if(!p){var a=document.querySelectorAll('.js-plotly-plot');"
+        "for(var j=0;j<a.length;j++){if(a[j].compareDocumentPosition(b)&4){p=a[j];}}}"
+        "if(!p)return;var zet=function(){var m=p.querySelectorAll('svg.main-svg');"
+        "for(var k=0;k<m.length;k++){if(k===0){m[k].setAttribute('role','img');"
+        "m[k].setAttribute('aria-label',b.getAttribute('data-kort'));"
+        "m[k].setAttribute('aria-describedby','" + id_ + "-lang');}else{"
+        "m[k].setAttribute('aria-hidden','true');}}};zet();"
+        "if(p.on){p.on('plotly_afterplot',zet);}})();</script>"
+    )
+    return (
+        f"<style>{CSS}</style>"
+        f'<div class="sd-alt" id="{id_}" data-kort="{html.escape(tekst["kort"])}">'
+        f'<p><strong>Boodschap van de grafiek:</strong> {html.escape(tekst["kort"])}</p>'
+        f"<details><summary>Beschrijving en gegevens van de grafiek</summary>"
+        f'<p id="{id_}-lang">{html.escape(tekst["lang"])}</p>'
+        f"<table><caption>Gegevens van de grafiek</caption><thead><tr>{kop}</tr></thead>"
+        f"<tbody>{''.join(rijen)}</tbody></table>{extra}</details>"
+        f'<p><a download="{bestand}.csv" href="data:text/csv;charset=utf-8;base64,{csv}">'
+        "Download als tabel (CSV)</a> · Download als afbeelding: knop met het fototoestel "
+        "boven de grafiek (“Download als afbeelding (PNG)”).</p>"
+        f"</div>{script}"
+    )
+
+
+# --------------------------------------------------------------------------- weergave
+
+class _Toelichting(pio.base_renderers.ExternalRenderer):
+    """Plotly-'renderer' die na elke getoonde grafiek het blok met teksten toont."""
+
+    def render(self, fig_dict: dict) -> None:
+        from IPython.display import HTML, display
+
+        display(HTML(toelichting_html(fig_dict)))
+
+
+RENDERER = "schooldata_toelichting"
+
+
+def activeer() -> None:
+    """Zet de cursusconfiguratie op elke plotly-weergave en toon de teksten bij elke grafiek.
+
+    Gebeurt vanzelf wanneer de bibliotheek geladen wordt; twee keer oproepen kan geen kwaad.
+
+    >>> activeer()
+    >>> pio.renderers["plotly_mimetype"].config["showSendToCloud"]
+    False
+    """
+    for naam in list(pio.renderers):
+        weergave = pio.renderers[naam]
+        if hasattr(weergave, "config"):
+            weergave.config = {**(weergave.config or {}), **PLOTLY_INSTELLINGEN}
+    if RENDERER not in pio.renderers:
+        pio.renderers[RENDERER] = _Toelichting()
+    standaard = pio.renderers.default or ""
+    delen = [d for d in standaard.split("+") if d]
+    if delen and delen != ["browser"] and RENDERER not in delen:
+        pio.renderers.default = "+".join([*delen, RENDERER])
+
+
+activeer()
