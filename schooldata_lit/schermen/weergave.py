@@ -10,7 +10,10 @@ hij ook buiten een notebook, bv. in een test.
 >>> vak = widgets.Output()
 >>> toon_in(vak, go.Figure(), "klaar")
 >>> [sorted(u.get("data", {})) or u["name"] for u in vak.outputs]
-[['application/vnd.plotly.v1+json'], 'stdout']
+[['application/vnd.plotly.v1+json'], ['text/html', 'text/plain'], 'stdout']
+
+Onder elke figuur komt haar tekstalternatief: de boodschap, een beschrijving en de gegevens
+als tabel (zie `schooldata_lit.toegankelijk`).
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ import ipywidgets as widgets
 import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
+
+from ..toegankelijk import tekstalternatief, toelichting_html
 
 __all__ = ["als_uitvoer", "toon_in", "html_tabel", "VOLLE_LABELS"]
 
@@ -75,5 +80,14 @@ def als_uitvoer(ding: go.Figure | pd.DataFrame | str | dict) -> dict:
 
 
 def toon_in(uitvoer: widgets.Output, *dingen: go.Figure | pd.DataFrame | str | dict) -> None:
-    """Vervang de inhoud van een uitvoervak door deze figuren, tabellen of teksten."""
-    uitvoer.outputs = tuple(als_uitvoer(d) for d in dingen)
+    """Vervang de inhoud van een uitvoervak door deze figuren, tabellen of teksten.
+
+    Na elke figuur volgt het blok met haar tekstalternatief en gegevenstabel.
+    """
+    uitkomst = []
+    for ding in dingen:
+        uitkomst.append(als_uitvoer(ding))
+        if isinstance(ding, go.Figure):
+            uitkomst.append(als_uitvoer({"html": toelichting_html(ding),
+                                         "tekst": tekstalternatief(ding)["kort"]}))
+    uitvoer.outputs = tuple(uitkomst)
