@@ -31,6 +31,7 @@ HIER = Path(__file__).resolve().parent
 OMGEVING = HIER / ".venv"
 STEMPEL = OMGEVING / ".schooldata-lit-installatie"
 WELKOM = "notebooks/00_welkom.ipynb"
+VOILA_SJABLOON = HIER / "schooldata_lit" / "schermen" / "voila_sjabloon"
 
 
 def _bin(naam: str) -> Path:
@@ -44,6 +45,9 @@ def _omgevingsvariabelen() -> dict[str, str]:
     env["VIRTUAL_ENV"] = str(OMGEVING)
     env["PATH"] = str(_bin("python").parent) + os.pathsep + env.get("PATH", "")
     env.pop("PYTHONHOME", None)
+    # het Voilà-sjabloon van de cursus (niets van een CDN, Nederlands; zie voila.json)
+    env["JUPYTER_PATH"] = os.pathsep.join(
+        p for p in (str(VOILA_SJABLOON), env.get("JUPYTER_PATH", "")) if p)
     return env
 
 

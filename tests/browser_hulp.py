@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 CURSUS = Path(__file__).resolve().parents[1]
+VOILA_SJABLOON = CURSUS / "schooldata_lit" / "schermen" / "voila_sjabloon"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
                  "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run"]
@@ -66,7 +67,11 @@ def voila(map_: Path, logbestand: Path) -> Iterator[str]:
                 "--VoilaConfiguration.extension_denylist="
                 '["@jupyter/nbgrader","@jupyter-notebook/lab-extension"]']
     omgeving = {**os.environ, "PATH": str(Path(sys.executable).parent) + os.pathsep
-                + os.environ.get("PATH", "")}
+                + os.environ.get("PATH", ""),
+                # het sjabloon van de cursus (voila.json kiest het: niets van een CDN, lang="nl")
+                "JUPYTER_PATH": os.pathsep.join(p for p in (str(VOILA_SJABLOON),
+                                                            os.environ.get("JUPYTER_PATH", ""))
+                                                if p)}
     with open(logbestand, "w") as log:
         proces = subprocess.Popen(opdracht, stdout=log, stderr=subprocess.STDOUT, cwd=CURSUS,
                                   env=omgeving)
