@@ -201,7 +201,6 @@ def test_elke_rij_zit_in_de_tabel_of_in_het_rapport(ingelezen):
     ("punten", "dubbele rij"),
     ("punten", "onbekende leerling"),
     ("punten", "totaalrij"),
-    ("leerlingen", "onmogelijk geboortejaar"),
     ("leerlingen", "dubbele rij"),
     ("leerlingen", "totaalrij"),
     ("afwezigheden", "geen lesdag"),
@@ -215,6 +214,16 @@ def test_onmogelijke_waarden_worden_afgewezen(ingelezen, soort, reden):
     _, verslagen = ingelezen
     rapport = verslagen[soort].afgewezen
     assert rapport["reden"].str.contains(reden, regex=False).sum() >= 1
+
+
+def test_tikfout_in_geboortejaar_is_een_waarschuwing_geen_afwijzing(ingelezen):
+    """De leerling met geboortedatum 1908 blijft in de lijst (zijn punten zijn dus geen
+    'onbekende leerling'); het geboortejaar blijft leeg en staat in de waarschuwingen."""
+    uit, verslagen = ingelezen
+    waarschuwingen = verslagen["leerlingen"].waarschuwingen
+    assert waarschuwingen["reden"].str.contains("onmogelijk geboortejaar").sum() == 1
+    assert (uit / "verslag" / "leerlingen_waarschuwingen.csv").is_file()
+    assert not verslagen["punten"].afgewezen["reden"].str.contains("onbekende leerling").all()
 
 
 def test_afwijzing_noemt_bestand_rij_en_kolom(ingelezen):
@@ -234,7 +243,8 @@ def test_niets_stil_veranderd_elke_omzetting_in_het_logboek(ingelezen):
     for verwacht in ("tekenset: gelezen als cp1252", "scheidingsteken: puntkomma",
                      "kopregel gevonden op rij 4", "breuk gesplitst in score en maximum",
                      "code in de scorekolom bewaard als code", "datum dag/maand/jaar",
-                     "CSV-injectie", "niet gekoppeld en dus niet ingelezen: Opmerking",
+                     "CSV-injectie", "vrije tekst niet ingelezen (daar staan vaak namen van "
+                     "personeel of derden in): Opmerking",
                      "namen of nummers van personen niet ingelezen: Leerling"):
         assert verwacht in tekst, verwacht
     breuk = logboek[logboek["conversie"] == "breuk gesplitst in score en maximum"].iloc[0]
@@ -248,7 +258,8 @@ def test_afwijzingen_geven_een_afsluitcode(tmp_path, capsys):
     code = main(["importeer", str(VOORBEELD / "leerlingen.csv"), "--soort", "leerlingen",
                  "--uit", str(uit), "--sleutel", str(sleutel), "--maak-sleutel"])
     uitvoer = capsys.readouterr()
-    assert code == 1 and "afgewezen: 3 rijen" in uitvoer.out
+    assert code == 1 and "afgewezen: 2 rijen" in uitvoer.out
+    assert "waarschuwingen: 1 rijen" in uitvoer.out
     assert "Traceback" not in uitvoer.err
     goed = _schrijf(tmp_path / "goed.csv", "Stamboeknr;Geslacht\n9;M\n")
     assert main(["importeer", str(goed), "--soort", "leerlingen", "--uit",

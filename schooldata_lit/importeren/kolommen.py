@@ -48,6 +48,16 @@ IDENTIFICERENDE_NAMEN = [
     "straat", "telefoon", "gsm", "geboorteplaats", "ouders", "naam ouder",
 ]
 
+#: Kolommen met vrije tekst (wie registreerde, een reden, een opmerking): daar staan vaak namen
+#: van personeel, ouders of derden in. Ze worden nooit ingelezen en nooit getoond.
+VRIJE_TEKST = [
+    "opmerking", "opmerkingen", "commentaar", "notitie", "notities", "toelichting", "reden",
+    "motivering", "motivatie", "verslag", "beschrijving", "omschrijving reden", "memo",
+    "geregistreerd door", "ingevoerd door", "ingegeven door", "geregistreerd", "registratie door",
+    "gemeld door", "verwittigd door", "verwittiging door", "melder", "aangepast door",
+    "gewijzigd door", "laatst gewijzigd door", "gebruiker registratie", "contactpersoon",
+]
+
 _STANDAARD: dict[str, dict[str, list[str]]] = {
     "resultaten": {
         "leerling_id": _LEERLING_ID,
@@ -315,11 +325,26 @@ def koppel_kop(kop: list[str], tabel: str, koppeling: dict) -> tuple[dict[int, s
                 break
     herkend = len(gekoppeld)
     ident = {normaliseer(n) for n in IDENTIFICERENDE_NAMEN}
+    vrij = {normaliseer(n) for n in VRIJE_TEKST}
     for i, g in enumerate(genormd):
-        if i not in gekoppeld and (g in ident or any(g.startswith(n + " ") for n in
-                                                     ("naam", "voornaam", "familienaam"))):
+        if i in gekoppeld:
+            continue
+        if g in ident or any(g.startswith(n + " ") for n in ("naam", "voornaam", "familienaam")):
             gekoppeld[i] = "#id"
+        elif g in vrij or g.endswith(" door") or any(g.startswith(n + " ") for n in
+                                                     ("opmerking", "commentaar", "reden")):
+            gekoppeld[i] = "#vrij"
     return gekoppeld, herkend
+
+
+def is_vrije_tekst(kolomnaam: str) -> bool:
+    """Heeft een kolom met deze naam vaak vrije tekst (en dus namen)?
+
+    >>> is_vrije_tekst("Geregistreerd door"), is_vrije_tekst("Reden"), is_vrije_tekst("Code")
+    (True, True, False)
+    """
+    g = normaliseer(kolomnaam)
+    return g in {normaliseer(n) for n in VRIJE_TEKST} or g.endswith(" door")
 
 
 def zoek_kop(ruw: Ruw, tabel: str, koppeling: dict, naam: str) -> int:

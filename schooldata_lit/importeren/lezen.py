@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,24 +45,71 @@ def _lees_bytes(pad: Path) -> bytes:
                          bestand=pad.name) from None
 
 
+def _utf16_zonder_bom(data: bytes) -> str | None:
+    """'utf-16-le' of 'utf-16-be' als de helft van de bytes NUL is (UTF-16 zonder BOM)."""
+    if len(data) < 4:
+        return None
+    even, oneven = data[0::2], data[1::2]
+    if oneven.count(0) > 0.4 * len(oneven) and even.count(0) < 0.05 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.4 * len(even) and oneven.count(0) < 0.05 * len(oneven):
+        return "utf-16-be"
+    return None
+
+
+def _onleesbaar(data: bytes, fout: UnicodeDecodeError, naam: str, begin: int = 0) -> ImportFout:
+    rij = data[:begin + fout.start].count(b"\n") + 1
+    return ImportFout(f"onleesbaar teken (byte {data[begin + fout.start]:#04x}): dit is geen "
+                      "tekst in UTF-8 of Windows-1252 (cp1252). Open het bestand in Excel en "
+                      "bewaar het als 'CSV UTF-8'.", bestand=naam, rij=rij)
+
+
+#: Een geldige UTF-8-reeks van meer dan één byte (komt in cp1252-tekst zo goed als nooit voor).
+_UTF8_TEKEN = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")
+
+
 def _decodeer(data: bytes, naam: str) -> tuple[str, str]:
+    """Tekst en een beschrijving van de tekenset.
+
+    UTF-8 (met of zonder BOM), UTF-16 (met of zonder BOM) en Windows-1252. Een UTF-8-bestand
+    met hier en daar een regel in Windows-1252 (twee exports samengeplakt) wordt per regel
+    gelezen; de regels in Windows-1252 staan in het logboek."""
     if data.startswith(b"\xef\xbb\xbf"):
         kandidaten = ["utf-8-sig"]
     elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
         kandidaten = ["utf-16"]
+    elif (zonder_bom := _utf16_zonder_bom(data)) is not None:
+        kandidaten = [zonder_bom]
     else:
-        kandidaten = ["utf-8", "cp1252"]
-    laatste: UnicodeDecodeError | None = None
+        kandidaten = ["utf-8"]
     for tekenset in kandidaten:
         try:
-            return data.decode(tekenset), tekenset
+            tekst = data.decode(tekenset)
+            return tekst, ("UTF-16 zonder BOM" if tekenset.startswith("utf-16-") else tekenset)
         except UnicodeDecodeError as fout:
-            laatste = fout
-    assert laatste is not None
-    rij = data[:laatste.start].count(b"\n") + 1
-    raise ImportFout(f"onleesbaar teken (byte {data[laatste.start]:#04x}): dit is geen tekst "
-                     "in UTF-8 of Windows-1252 (cp1252). Open het bestand in Excel en bewaar "
-                     "het als 'CSV UTF-8'.", bestand=naam, rij=rij)
+            if tekenset != "utf-8" and not tekenset.startswith("utf-16-"):
+                raise _onleesbaar(data, fout, naam) from None
+    if not _UTF8_TEKEN.search(data):  # geen enkel UTF-8-teken: gewoon Windows-1252
+        try:
+            return data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError as fout:
+            raise _onleesbaar(data, fout, naam) from None
+    # gemengd: per regel UTF-8, anders Windows-1252
+    delen, cp_regels, begin = [], [], 0
+    for nummer, regel in enumerate(data.split(b"\n"), start=1):
+        try:
+            delen.append(regel.decode("utf-8"))
+        except UnicodeDecodeError:
+            try:
+                delen.append(regel.decode("cp1252"))
+            except UnicodeDecodeError as fout:
+                raise _onleesbaar(data, fout, naam, begin) from None
+            cp_regels.append(nummer)
+        begin += len(regel) + 1
+    from .omzetten import als_reeksen
+
+    return "\n".join(delen), (f"utf-8, maar rij(en) {als_reeksen(np.asarray(cp_regels))} in "
+                               "Windows-1252 (cp1252): per rij gelezen, kijk de accenten daar na")
 
 
 def _kies_scheidingsteken(tekst: str) -> str:
@@ -101,9 +149,13 @@ def _lees_csv(data: bytes, naam: str) -> Ruw:
     try:
         csv.field_size_limit(max(oud, MAX_BESTAND))
         lezer = csv.reader(io.StringIO(tekst, newline=""), delimiter=teken, strict=False)
-        for nummer, rij in enumerate(lezer, start=1):
+        vorige = 0
+        for rij in lezer:
+            begin, vorige = vorige + 1, lezer.line_num
+            if vorige > begin:
+                _controleer_aanhalingstekens(rij, teken, begin, vorige, naam)
             rijen.append(rij)
-            rijnummers.append(nummer)
+            rijnummers.append(begin)
     except csv.Error as fout:
         raise ImportFout(f"de CSV-structuur klopt niet ({fout}). Staat er ergens een "
                          "aanhalingsteken dat niet gesloten wordt?", bestand=naam,
@@ -111,6 +163,20 @@ def _lees_csv(data: bytes, naam: str) -> Ruw:
     finally:
         csv.field_size_limit(oud)
     return Ruw(rijen, rijnummers, notities)
+
+
+def _controleer_aanhalingstekens(rij: list[str], teken: str, begin: int, einde: int,
+                                 naam: str) -> None:
+    """Een rij die over meer regels loopt: een cel met een regeleinde (mag), of een
+    aanhalingsteken dat niet gesloten werd en de volgende rijen opslokt (geweigerd)."""
+    for cel in rij:
+        regels = cel.split("\n")
+        if len(regels) > 1 and any(r.count(teken) >= 1 for r in regels[1:]):
+            raise ImportFout(
+                f"op rij {begin} opent een aanhalingsteken (\") dat pas op rij {einde} sluit: "
+                f"de rijen {begin + 1} tot {einde} zouden in één cel verdwijnen. Verwijder het "
+                "aanhalingsteken of zet er een tweede achter, en importeer opnieuw.",
+                bestand=naam, rij=begin)
 
 
 def _cel_tekst(waarde: object) -> str:

@@ -28,35 +28,66 @@ _GEVAARLIJK_BEGIN = ("=", "+", "-", "@", "\t", "\r")
 
 
 class Werk:
-    """Verzamelt afwijzingen en omzettingen tijdens één import."""
+    """Verzamelt afwijzingen, waarschuwingen en omzettingen tijdens één import."""
 
     def __init__(self, bestand: str, rijnummers: np.ndarray) -> None:
         self.bestand = bestand
         self.rijnummers = rijnummers
         self.fouten: list[pd.DataFrame] = []
+        self.waarschuwingen: list[pd.DataFrame] = []
         self.log: list[dict] = []
         self.verboden: set[str] = set()  # identificerende waarden: nooit tonen
+        #: kolommen waarvan we de waarden nooit tonen (namen van personen, vrije tekst)
+        self.verborgen_kolommen: set[str] = set()
+        #: rijen waarvan de cellen verschoven kunnen zijn: nooit een waarde tonen
+        self.verschoven = np.zeros(len(rijnummers), dtype=bool)
+        #: bij een rasterexport: het volgnummer van de evaluatie in de rij (anders None)
+        self.evaluatie: np.ndarray | None = None
         # rijen waarvoor één reden volstaat (totaalrij, te lange cel): (masker, reden)
         self.enkel: list[tuple[np.ndarray, str]] = []
 
-    def fout(self, masker: np.ndarray | pd.Series, kolom: str, waarden: pd.Series | str,
-             reden: str, oplossing: str) -> None:
+    def _meldingen(self, masker: np.ndarray | pd.Series, kolom: str,
+                   waarden: pd.Series | str, reden: str, oplossing: str) -> pd.DataFrame | None:
         masker = np.asarray(masker, dtype=bool)
         if not masker.any():
-            return
+            return None
         posities = np.flatnonzero(masker)
         if isinstance(waarden, str):
             w = [waarden] * len(posities)
         else:
-            w = [self._toonbaar(v) for v in np.asarray(waarden, dtype=object)[posities]]
-        self.fouten.append(pd.DataFrame({"positie": posities, "kolom": kolom, "waarde": w,
-                                         "reden": reden, "oplossing": oplossing}))
+            w = [self._toonbaar(v, kolom, p) for v, p in
+                 zip(np.asarray(waarden, dtype=object)[posities], posities, strict=True)]
+        return pd.DataFrame({"positie": posities, "kolom": kolom, "waarde": w,
+                             "reden": reden, "oplossing": oplossing})
 
-    def _toonbaar(self, waarde: object) -> str:
+    def fout(self, masker: np.ndarray | pd.Series, kolom: str, waarden: pd.Series | str,
+             reden: str, oplossing: str) -> None:
+        """Deze rijen worden afgewezen (ze komen in het rapport, niet in de tabel)."""
+        meldingen = self._meldingen(masker, kolom, waarden, reden, oplossing)
+        if meldingen is not None:
+            self.fouten.append(meldingen)
+
+    def waarschuwing(self, masker: np.ndarray | pd.Series, kolom: str,
+                     waarden: pd.Series | str, reden: str, oplossing: str) -> None:
+        """Deze rijen worden ingelezen, maar er klopt iets niet (bv. een tikfout in een veld
+        dat de leerling niet aanwijst): het veld blijft leeg en de rij komt in de lijst met
+        waarschuwingen."""
+        meldingen = self._meldingen(masker, kolom, waarden, reden, oplossing)
+        if meldingen is not None:
+            self.waarschuwingen.append(meldingen)
+
+    def _toonbaar(self, waarde: object, kolom: str = "", positie: int | None = None) -> str:
         tekst = "" if waarde is None or (isinstance(waarde, float) and np.isnan(waarde)) \
             else str(waarde)
+        if not tekst.strip():
+            return tekst
+        if kolom in self.verborgen_kolommen or (positie is not None
+                                                and self.verschoven[positie]):
+            return VERBORGEN
         if tekst.strip() in self.verboden or any(
-                deel in self.verboden for deel in re.split(r"[\s,;/]+", tekst) if deel):
+                deel in self.verboden for deel in re.split(r"[\s,;/()]+", tekst) if deel):
+            return VERBORGEN
+        if len(tekst.split()) > 3:  # vrije tekst: kan namen bevatten
             return VERBORGEN
         return tekst if len(tekst) <= 60 else tekst[:57] + "..."
 
@@ -71,33 +102,49 @@ class Werk:
         if not masker.any():
             return
         posities = np.flatnonzero(masker)
-        eerste = posities[0]
+        betrouwbaar = posities[~self.verschoven[posities]] if len(self.verschoven) == len(
+            masker) else posities
         vb_van = vb_naar = ""
-        if toon_voorbeeld and van is not None:
-            vb_van = self._toonbaar(np.asarray(van, dtype=object)[eerste])
-        if toon_voorbeeld and naar is not None:
-            vb_naar = self._toonbaar(np.asarray(naar, dtype=object)[eerste])
+        if len(betrouwbaar):
+            eerste = betrouwbaar[0]
+            if toon_voorbeeld and van is not None:
+                vb_van = self._toonbaar(np.asarray(van, dtype=object)[eerste], kolom)
+            if toon_voorbeeld and naar is not None:
+                vb_naar = self._toonbaar(np.asarray(naar, dtype=object)[eerste], kolom)
         self.log.append({"kolom": kolom, "conversie": conversie, "aantal": len(posities),
-                         "rijen": als_reeksen(self.rijnummers[posities]),
+                         "rijen": als_reeksen(np.unique(self.rijnummers[posities])),
                          "voorbeeld_van": vb_van, "voorbeeld_naar": vb_naar})
 
-    def afwijzingen(self) -> pd.DataFrame:
+    def _rapport(self, delen: list[pd.DataFrame], beperk: bool) -> pd.DataFrame:
         kolommen = ["bestand", "rij", "kolom", "waarde", "reden", "oplossing"]
-        if not self.fouten:
+        if self.evaluatie is not None:
+            kolommen.insert(2, "evaluatie")
+        if not delen:
             return pd.DataFrame(columns=kolommen)
-        alle = pd.concat(self.fouten, ignore_index=True)
-        # bij een totaalrij (of een te lange cel) volstaat die ene reden
-        positie = alle["positie"].to_numpy()
-        beperkt = np.zeros(len(alle), dtype=bool)
-        toegelaten = np.zeros(len(alle), dtype=bool)
-        for masker, reden in self.enkel:
-            beperkt |= masker[positie]
-            toegelaten |= masker[positie] & (alle["reden"] == reden).to_numpy()
-        alle = alle[~beperkt | toegelaten]
+        alle = pd.concat(delen, ignore_index=True)
+        if beperk:
+            # bij een totaalrij (of een te lange cel) volstaat die ene reden
+            positie = alle["positie"].to_numpy()
+            beperkt = np.zeros(len(alle), dtype=bool)
+            toegelaten = np.zeros(len(alle), dtype=bool)
+            for masker, reden in self.enkel:
+                beperkt |= masker[positie]
+                toegelaten |= masker[positie] & (alle["reden"] == reden).to_numpy()
+            alle = alle[~beperkt | toegelaten]
         alle["rij"] = self.rijnummers[alle["positie"].to_numpy()]
+        if self.evaluatie is not None:
+            alle["evaluatie"] = self.evaluatie[alle["positie"].to_numpy()]
         alle["bestand"] = self.bestand
-        return (alle.sort_values(["rij", "kolom"], kind="stable")[kolommen]
-                .reset_index(drop=True))
+        volgorde = ["rij", "evaluatie", "kolom"] if self.evaluatie is not None else ["rij", "kolom"]
+        return alle.sort_values(volgorde, kind="stable")[kolommen].reset_index(drop=True)
+
+    def afwijzingen(self) -> pd.DataFrame:
+        return self._rapport(self.fouten, beperk=True)
+
+    def waarschuwingslijst(self, afgewezen: np.ndarray) -> pd.DataFrame:
+        """De waarschuwingen bij rijen die wel ingelezen werden."""
+        delen = [d[~afgewezen[d["positie"].to_numpy()]] for d in self.waarschuwingen]
+        return self._rapport([d for d in delen if len(d)], beperk=False)
 
     def afgewezen_posities(self) -> np.ndarray:
         if not self.fouten:
@@ -162,6 +209,46 @@ TOTAALRIJ = re.compile(r"(?i)\b(?:totaal|totalen|gemiddelde|som|aantal)\b")
 _GETAL = re.compile(r"^[+-]?\d+(?:[.,]\d+)?$")
 
 
+_DUIZEND_PUNT = re.compile(r"^[+-]?\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
+_DUIZEND_KOMMA = re.compile(r"^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
+_DUIZEND_SPATIE = re.compile(r"^[+-]?\d{1,3}(?:[ \u00a0\u202f']\d{3})+(?:[,.]\d+)?$")
+_DECIMALE_PUNT = re.compile(r"^[+-]?\d+\.(?:\d{1,2}|\d{4,})$")
+
+
+def _zonder_duizendtallen(werk: Werk, s: pd.Series, kolom: str, toon: pd.Series) -> pd.Series:
+    """Haal scheidingstekens voor duizendtallen weg ("2.000", "1 250", "2.000,5").
+
+    "2.000" is in Vlaanderen tweeduizend (punt = duizendtallen, komma = decimalen), tenzij de
+    kolom elders een decimale punt gebruikt ("7.5"): dan is het 2. Elke omzetting komt in het
+    logboek."""
+    codes, uniek = pd.factorize(s)
+    if not len(uniek):
+        return s
+    u = pd.Series(np.asarray(uniek, dtype=object)).astype(str)
+    decimale_punt = bool(u.str.match(_DECIMALE_PUNT).any())
+    punt = u.str.match(_DUIZEND_PUNT)
+    # een enkele groep met punt zonder komma ("2.000") is dubbelzinnig
+    dubbelzinnig_punt = punt & u.str.fullmatch(r"[+-]?\d{1,3}\.\d{3}")
+    punt &= ~(dubbelzinnig_punt & decimale_punt)
+    komma = u.str.match(_DUIZEND_KOMMA)
+    # "1,500" blijft in Vlaanderen anderhalf, behalve als de kolom decimale punten gebruikt
+    komma &= decimale_punt | ~u.str.fullmatch(r"[+-]?\d{1,3},\d{3}")
+    spatie = u.str.match(_DUIZEND_SPATIE)
+    nieuw = u.copy()
+    nieuw[punt] = u[punt].str.replace(".", "", regex=False)
+    nieuw[komma] = u[komma].str.replace(",", "", regex=False).str.replace(".", ",",
+                                                                          regex=False)
+    nieuw[spatie] = u[spatie].str.replace(r"[ \u00a0\u202f']", "", regex=True)
+    veranderd = (nieuw != u).to_numpy()
+    if not veranderd.any():
+        return s
+    uit = pd.Series(nieuw.to_numpy()[np.maximum(codes, 0)], index=s.index).where(codes >= 0, s)
+    masker = veranderd[np.maximum(codes, 0)] & (codes >= 0)
+    werk.omzetting(kolom, "scheidingsteken voor duizendtallen weggelaten (2.000 = 2000)",
+                   masker, toon, uit)
+    return uit
+
+
 def _getallen(werk: Werk, s: pd.Series, kolom: str, *, geheel: bool = False,
               leeg_mag: bool = False, toon: pd.Series | None = None) -> pd.Series:
     """Tekst naar getal; decimale komma wordt omgezet (en gelogd); anders een afwijzing.
@@ -169,6 +256,7 @@ def _getallen(werk: Werk, s: pd.Series, kolom: str, *, geheel: bool = False,
     `toon`: de oorspronkelijke cel om in het rapport te tonen (standaard `s`)."""
     s = zonder_spaties(s)
     toon = s if toon is None else toon
+    s = _zonder_duizendtallen(werk, s, kolom, toon)
     leeg = s == ""
     komma = s.str.contains(",", regex=False)
     vorm_ok = s.str.match(_GETAL)

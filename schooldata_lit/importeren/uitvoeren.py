@@ -12,12 +12,14 @@ import numpy as np
 import pandas as pd
 
 from ..kern.data import CSV_OPTIES, csv_tekst, schrijf_tekstbestanden
+from ..kern.paden import cursusbestanden
 from ..kern.structuur import HUIDIG_SCHOOLJAAR, kalender, periode_van
 from ..kern.woordenboek import TABELLEN
 from ..privacy import controleer_sleutel, lees_sleutel
 from .kolommen import (
     VERPLICHT,
     controleer_koppeling,
+    is_vrije_tekst,
     koppel_kop,
     lees_koppeling,
     normaliseer,
@@ -38,7 +40,12 @@ from .omzetten import (
     schooljaar_van,
     zonder_spaties,
 )
+from .raster import is_raster, rek_uit
 from .verslag import MAX_CEL, SOORTEN, VERBORGEN, ImportFout, Importverslag
+
+#: Wat `importeer` doet als de uitvoermap de tabel al heeft.
+BESTAAND = ("weiger", "voeg_toe", "vervang")
+TE_BREED = "meer cellen dan kolommen in de kopregel"
 
 # ---------------------------------------------------------------------------------------------
 # Schrijven
@@ -67,6 +74,22 @@ def bestaand_schooljaar(uit: Path) -> str | None:
     return None
 
 
+def in_projectmap(pad: str | os.PathLike) -> bool:
+    """Ligt `pad` in de map van de cursus (waar de notebooks en de datasets staan)?
+
+    >>> in_projectmap(cursusbestanden("datasets") / "sleutel.txt")
+    True
+    """
+    return Path(pad).resolve().is_relative_to(cursusbestanden("datasets").resolve().parent)
+
+
+def _controleer_uitvoermap(uit: Path) -> None:
+    datasets = cursusbestanden("datasets").resolve()
+    if uit.resolve().is_relative_to(datasets):
+        raise ImportFout(f"de uitvoermap {uit} is de map met de datasets van de cursus. Kies een "
+                         "eigen map (bv. ~/eigen_school): de cursusschool blijft zo heel.")
+
+
 def _sleutel_tekst(sleutel: str | os.PathLike, uit: Path) -> str:
     if isinstance(sleutel, str) and (re.search(r"[/\\]|\.(?:txt|key)$", sleutel)
                                      or Path(sleutel).is_file()):
@@ -76,6 +99,11 @@ def _sleutel_tekst(sleutel: str | os.PathLike, uit: Path) -> str:
         if pad.is_relative_to(uit.resolve()):
             raise ImportFout("het sleutelbestand ligt in de uitvoermap. De sleutel hoort nooit "
                              "bij de uitvoer: bewaar hem buiten de projectmap.")
+        if in_projectmap(pad):
+            raise ImportFout(f"het sleutelbestand {pad.name} ligt in de map van de cursus "
+                             f"({pad.parent}). Daar kan het mee gedeeld of in git gezet worden. "
+                             "Verplaats het naar een map buiten de cursus (bv. de beveiligde "
+                             "schijf van de school) en geef dat pad op.")
         return lees_sleutel(pad)
     return controleer_sleutel(sleutel)
 
@@ -83,7 +111,8 @@ def _sleutel_tekst(sleutel: str | os.PathLike, uit: Path) -> str:
 def importeer(bestand: str | os.PathLike, soort: str, uit: str | os.PathLike,
               sleutel: str | os.PathLike, *, koppeling: str | os.PathLike | dict | None = None,
               schooljaar: str | None = None, blad: str | None = None,
-              leerlingen: Iterable[str] | None = None, schrijf: bool = True) -> Importverslag:
+              leerlingen: Iterable[str] | None = None, schrijf: bool = True,
+              bestaand: str = "weiger") -> Importverslag:
     """Lees een export van je school in, valideer en pseudonimiseer ze, en schrijf de tabel.
 
     Parameters
@@ -101,6 +130,10 @@ def importeer(bestand: str | os.PathLike, soort: str, uit: str | os.PathLike,
     leerlingen: de gekende (gepseudonimiseerde) leerling_id's; standaard die uit
         ``uit/leerlingen.csv`` als die er is. Onbekende leerlingen worden afgewezen.
     schrijf: ``False`` om niets weg te schrijven (enkel het verslag).
+    bestaand: wat als de uitvoermap deze tabel al heeft: ``"weiger"`` (standaard: een
+        `ImportFout`, er wordt niets overschreven), ``"voeg_toe"`` (de nieuwe rijen erbij;
+        wat er al staat, komt er niet dubbel in, en wat ermee in strijd is, wordt afgewezen)
+        of ``"vervang"``. Naar de map ``datasets`` van de cursus schrijft `importeer` nooit.
 
     Geeft terug
     -----------
@@ -118,9 +151,13 @@ def importeer(bestand: str | os.PathLike, soort: str, uit: str | os.PathLike,
     """
     if soort not in SOORTEN:
         raise ImportFout(f"onbekende soort export {soort!r}. Kies uit: {', '.join(SOORTEN)}.")
+    if bestaand not in BESTAAND:
+        raise ImportFout(f"bestaand={bestaand!r}: kies uit {', '.join(BESTAAND)}.")
     tabelnaam = SOORTEN[soort]
     uit = Path(uit)
     pad = Path(bestand)
+    if schrijf:
+        _controleer_uitvoermap(uit)
     sleutel_tekst = _sleutel_tekst(sleutel, uit)
     if isinstance(koppeling, str | os.PathLike):
         eigen = lees_koppeling(koppeling)
@@ -131,16 +168,15 @@ def importeer(bestand: str | os.PathLike, soort: str, uit: str | os.PathLike,
     kop = voeg_koppeling_samen(eigen)
     ruw = lees_export(pad, blad)
     naam = pad.name
+    if schrijf and bestaand == "weiger" and (uit / f"{tabelnaam}.csv").exists():
+        raise ImportFout(
+            f"de uitvoermap {uit} heeft al een tabel {tabelnaam}.csv. Er wordt niets "
+            "overschreven. Wil je deze export erbij voegen (bv. de punten van een tweede graad), "
+            "gebruik dan --voeg-toe (in Python: bestaand='voeg_toe'); rijen die er al staan, "
+            "komen er niet dubbel in. Wil je de tabel vervangen door deze export, gebruik dan "
+            "--vervang (bestaand='vervang').", bestand=naam)
     kopregel = zoek_kop(ruw, tabelnaam, kop, naam)
     koppen = ruw.rijen[kopregel]
-    gekoppeld, _ = koppel_kop(koppen, tabelnaam, kop)
-    ontbreekt = [k for k in VERPLICHT[tabelnaam] if k not in gekoppeld.values()]
-    if ontbreekt:
-        lijst = ", ".join(repr(k) for k in koppen if k.strip())
-        raise ImportFout(f"de kolom(men) {', '.join(ontbreekt)} ontbreken. Kolommen in de "
-                         f"export: {lijst}. Voeg de kolomnaam van je school toe in het "
-                         f"koppelingsbestand onder kolommen: {tabelnaam}.", bestand=naam,
-                         rij=ruw.rijnummers[kopregel])
     werk_notities = ruw.notities
     # de gegevensrijen: alles na de kopregel, behalve volledig lege rijen
     breedte = len(koppen)
@@ -154,7 +190,40 @@ def importeer(bestand: str | os.PathLike, soort: str, uit: str | os.PathLike,
         te_breed.append(extra)
         data_rijen.append((rij + [""] * breedte)[:breedte])
         nummers.append(nummer)
+    herhaalde_kop = [i for i, r in enumerate(data_rijen) if r == koppen]
+    raster = None
+    if is_raster(koppen, tabelnaam, kop["kolommen"][tabelnaam]):
+        raster = rek_uit(koppen, data_rijen, tabelnaam, kop["kolommen"][tabelnaam],
+                         ruw.rijen[kopregel - 1] if kopregel > 0 else None)
+        koppen, breedte = raster.kop, len(raster.kop)
+        data_rijen = raster.rijen
+        nummers = [nummers[b] for b in raster.bron]
+        te_breed = [te_breed[b] for b in raster.bron]
+        herhaalde_kop = []
+    gekoppeld, _ = koppel_kop(koppen, tabelnaam, kop)
+    ontbreekt = [k for k in VERPLICHT[tabelnaam] if k not in gekoppeld.values()]
+    if ontbreekt:
+        lijst = ", ".join(repr(k) for k in koppen if k.strip())
+        raise ImportFout(f"de kolom(men) {', '.join(ontbreekt)} ontbreken. Kolommen in de "
+                         f"export: {lijst}. Voeg de kolomnaam van je school toe in het "
+                         f"koppelingsbestand onder kolommen: {tabelnaam}.", bestand=naam,
+                         rij=ruw.rijnummers[kopregel])
+    if herhaalde_kop:  # twee exports onder elkaar geplakt: de kopregel staat er nog eens
+        weg = set(herhaalde_kop)
+        herhaald_nummers = [nummers[i] for i in herhaalde_kop]
+        data_rijen = [r for i, r in enumerate(data_rijen) if i not in weg]
+        nummers = [n for i, n in enumerate(nummers) if i not in weg]
+        te_breed = [t for i, t in enumerate(te_breed) if i not in weg]
     werk = Werk(naam, np.asarray(nummers, dtype=int))
+    werk.verschoven = np.asarray(te_breed, dtype=bool)
+    if raster is not None:
+        werk.evaluatie = raster.evaluatie
+        benoemd = [f"{i + 1} = {n}" for i, n in enumerate(raster.namen) if n]
+        werk.omzetting("(bestand)", f"puntenboek met {len(raster.namen)} evaluaties naast "
+                       "elkaar: omgezet naar één rij per leerling en evaluatie"
+                       + (f" ({'; '.join(benoemd)})" if benoemd else "")
+                       + (f"; {raster.leeg} lege evaluatie(s) zonder datum en score "
+                          "overgeslagen" if raster.leeg else ""))
     for conversie, uitleg in werk_notities:
         werk.omzetting("(bestand)", f"{conversie}: {uitleg}")
     if kopregel > 0:
@@ -164,36 +233,51 @@ def importeer(bestand: str | os.PathLike, soort: str, uit: str | os.PathLike,
     if leeg_nummers:
         werk.omzetting("(bestand)", "lege rij(en) overgeslagen: "
                        f"{als_reeksen(np.array(leeg_nummers))}")
+    if herhaalde_kop:
+        werk.omzetting("(bestand)", "kopregel nog eens herhaald (exports onder elkaar "
+                       f"geplakt?): rij(en) {als_reeksen(np.array(herhaald_nummers))} "
+                       "overgeslagen")
     kolomnamen = {i: koppen[i].strip() or f"kolom {i + 1}" for i in range(breedte)}
     niet_gelezen = [kolomnamen[i] for i in range(breedte)
                     if gekoppeld.get(i) is None and koppen[i].strip()]
     verwijderd = [kolomnamen[i] for i, d in gekoppeld.items() if d == "#id"]
+    vrij = [kolomnamen[i] for i, d in gekoppeld.items() if d == "#vrij"]
     if verwijderd:
         werk.omzetting("(bestand)", f"kolom(men) met namen of nummers van personen niet "
                        f"ingelezen: {', '.join(verwijderd)}")
+    if vrij:
+        werk.omzetting("(bestand)", f"kolom(men) met vrije tekst niet ingelezen (daar staan "
+                       f"vaak namen van personeel of derden in): {', '.join(vrij)}")
     if niet_gelezen:
         werk.omzetting("(bestand)", "kolom(men) niet gekoppeld en dus niet ingelezen: "
                        f"{', '.join(niet_gelezen)} (koppel ze in het koppelingsbestand als je "
                        "ze nodig hebt)")
     for i, doel in sorted(gekoppeld.items()):
-        if doel != "#id" and normaliseer(koppen[i]) != normaliseer(doel.lstrip("_")):
+        if not doel.startswith("#") and normaliseer(koppen[i]) != normaliseer(doel.lstrip("_")):
             werk.omzetting("(bestand)", f"kolom {kolomnamen[i]!r} gekoppeld aan {doel.lstrip('_')}")
+        if doel in ("leerkracht_id", "door") or (not doel.startswith("#")
+                                                 and is_vrije_tekst(koppen[i])):
+            werk.verborgen_kolommen.add(doel.lstrip("_"))
 
     matrix = np.array(data_rijen, dtype=object).reshape(len(data_rijen), breedte)
     ruwe_tabel = pd.DataFrame({doel: pd.Series(matrix[:, i], dtype=object).astype(str)
-                               for i, doel in gekoppeld.items() if doel != "#id"})
+                               for i, doel in gekoppeld.items() if not doel.startswith("#")})
     # identificerende waarden onthouden, om ze nooit te tonen
     for i, doel in gekoppeld.items():
-        if doel in ("#id", "leerling_id", "leerkracht_id", "_geboortedatum"):
+        if doel in ("#id", "#vrij", "leerling_id", "leerkracht_id", "_geboortedatum") or \
+                doel.lstrip("_") in werk.verborgen_kolommen:
             waarden = {str(w).strip() for w in matrix[:, i]} - {""}
-            werk.verboden |= waarden
+            if doel != "#vrij":
+                werk.verboden |= waarden
             for w in waarden:  # ook de delen van een volledige naam
-                werk.verboden |= {d for d in re.split(r"[\s,;/]+", w) if len(d) > 2}
+                werk.verboden |= {d for d in re.split(r"[\s,;/()]+", w)
+                                  if len(d) > 2 or (len(d) == 2 and d[0].isupper())}
     n = len(ruwe_tabel)
     te_breed_arr = np.asarray(te_breed, dtype=bool)
-    werk.fout(te_breed_arr, "(rij)", "", "meer cellen dan kolommen in de kopregel",
-              "staat er een scheidingsteken (; of ,) in een cel? Zet de cel tussen "
-              "aanhalingstekens of verwijder het teken")
+    werk.fout(te_breed_arr, "(rij)", "", TE_BREED,
+              "staat er een scheidingsteken (; of ,) in een cel, bv. in een naam? Zet de cel "
+              "tussen aanhalingstekens of verwijder het teken, en importeer opnieuw")
+    werk.enkel.append((te_breed_arr, TE_BREED))
     if n:
         lang = np.zeros(n, dtype=bool)
         for kolom in ruwe_tabel.columns:
@@ -223,6 +307,8 @@ def importeer(bestand: str | os.PathLike, soort: str, uit: str | os.PathLike,
         raise ImportFout(f"de uitvoermap bevat al gegevens van schooljaar {vorig}, niet "
                          f"{schooljaar}. Gebruik een aparte map per schooljaar.")
     omgezet = OMZETTERS[tabelnaam](werk, ruwe_tabel, kop)
+    if tabelnaam == "leerlingen":
+        _velden_als_waarschuwing(werk, omgezet)
     if schooljaar is None:
         schooljaar = vorig
     if schooljaar is None:
@@ -270,12 +356,26 @@ def importeer(bestand: str | os.PathLike, soort: str, uit: str | os.PathLike,
     kolommen = [k for k in omgezet.columns if not k.startswith("_")]
     kandidaat = omgezet[~afgewezen]
     volledig = kandidaat.duplicated(subset=kolommen, keep="first")
+    if DUBBEL_SLEUTEL[tabelnaam] is None and volledig.any():
+        # zonder sleutel (punten, begeleiding): enkel dubbel als de hele rij van de export
+        # gelijk is; twee evaluaties op dezelfde dag met dezelfde score, maar een andere naam
+        # of een ander nummer in een kolom die niet ingelezen wordt, blijven allebei
+        verdacht = kandidaat.duplicated(subset=kolommen, keep=False).to_numpy()
+        posities = np.flatnonzero(~afgewezen)
+        ruwe_sleutel = pd.Series("", index=kandidaat.index, dtype=object)
+        ruwe_sleutel[verdacht] = ["\x1f".join(data_rijen[p]) + (
+            f"\x1f{werk.evaluatie[p]}" if werk.evaluatie is not None else "")
+            for p in posities[verdacht]]
+        volledig = kandidaat.assign(_ruw=ruwe_sleutel).duplicated(subset=kolommen + ["_ruw"],
+                                                                  keep="first")
     eerste_rij = _eerste_van_groep(kandidaat, kolommen, werk.rijnummers[~afgewezen])
     masker = np.zeros(n, dtype=bool)
     masker[np.flatnonzero(~afgewezen)[volledig.to_numpy()]] = True
     werk.fout(masker, "(rij)", _rij_verwijzing(eerste_rij, volledig, n, ~afgewezen),
               "dubbele rij: precies dezelfde gegevens staan al in een eerdere rij",
-              "verwijder de dubbele rij (of niets doen: de eerste rij is ingelezen)")
+              "de eerste rij is ingelezen. Zijn het twee verschillende evaluaties of "
+              "registraties? Zet dan iets in de export dat ze onderscheidt (bv. de naam van de "
+              "evaluatie) en importeer opnieuw")
     sleutel_kolommen = DUBBEL_SLEUTEL[tabelnaam]
     if sleutel_kolommen:
         rest = kandidaat[~volledig]
@@ -319,8 +419,12 @@ def importeer(bestand: str | os.PathLike, soort: str, uit: str | os.PathLike,
     if tabelnaam == "leerlingen":
         werk.omzetting("voornaam, familienaam", "namen niet ingelezen: de kolommen blijven leeg",
                        np.ones(n, dtype=bool) & ~afgewezen, toon_voorbeeld=False)
-    veilig, aangepast = maak_csv_veilig(aanvaard)
+    bestaande = None
+    if schrijf and bestaand == "voeg_toe" and (uit / f"{tabelnaam}.csv").is_file():
+        bestaande, aanvaard, afgewezen, nieuw = _voeg_toe(werk, uit, tabelnaam, aanvaard,
+                                                          afgewezen, n)
     posities_aanvaard = np.flatnonzero(~afgewezen)
+    veilig, aangepast = maak_csv_veilig(aanvaard)
     for kolom, masker in aangepast.items():
         voor = np.full(n, "", dtype=object)
         voor[posities_aanvaard] = aanvaard[kolom].astype(str).to_numpy()
@@ -328,27 +432,115 @@ def importeer(bestand: str | os.PathLike, soort: str, uit: str | os.PathLike,
                        "(CSV-injectie)", np.isin(np.arange(n), posities_aanvaard[masker]),
                        voor, None)
     rapport = werk.afwijzingen()
+    waarschuwingen = werk.waarschuwingslijst(afgewezen)
     logboek = pd.DataFrame(werk.log, columns=["kolom", "conversie", "aantal", "rijen",
                                               "voorbeeld_van", "voorbeeld_naar"])
     logboek["aantal"] = logboek["aantal"].astype("Int64")
     verslag = Importverslag(bestand=naam, soort=soort, tabelnaam=tabelnaam,
                             schooljaar=schooljaar, gelezen=n, tabel=veilig,
-                            afgewezen=rapport, conversies=logboek)
+                            afgewezen=rapport, conversies=logboek,
+                            waarschuwingen=waarschuwingen)
     assert verslag.gelezen == verslag.aanvaard + verslag.afgewezen_rijen
     if schrijf:
-        bestanden = {uit / f"{tabelnaam}.csv": csv_tekst(veilig),
-                     uit / "verslag" / f"{tabelnaam}_afgewezen.csv":
+        tabel_pad = uit / f"{tabelnaam}.csv"
+        bestanden = {uit / "verslag" / f"{tabelnaam}_afgewezen.csv":
                          csv_tekst(maak_csv_veilig(rapport)[0]),
+                     uit / "verslag" / f"{tabelnaam}_waarschuwingen.csv":
+                         csv_tekst(maak_csv_veilig(waarschuwingen)[0]),
                      uit / "verslag" / f"{tabelnaam}_conversies.csv":
                          csv_tekst(maak_csv_veilig(logboek)[0])}
-        if tabelnaam == "leerlingen" and "_klas" in extra:
-            bestanden.update({uit / f"{k}.csv": csv_tekst(maak_csv_veilig(t)[0]) for k, t in
-                              afgeleide_tabellen(veilig["leerling_id"], extra, schooljaar).items()})
+        if bestaande is not None:
+            bestanden[tabel_pad] = bestaande + csv_tekst(veilig[nieuw]).split("\n", 1)[1]
+        elif tabel_pad.exists() and n and not len(veilig):
+            verslag.niet_vervangen = True  # alles afgewezen: de bestaande tabel blijft staan
+        else:
+            bestanden[tabel_pad] = csv_tekst(veilig)
+        if tabelnaam == "leerlingen" and "_klas" in extra and tabel_pad in bestanden:
+            afgeleid = afgeleide_tabellen(veilig["leerling_id"], extra, schooljaar)
+            if bestaande is not None and (uit / "inschrijvingen.csv").is_file():
+                oud = pd.read_csv(uit / "inschrijvingen.csv", **CSV_OPTIES)
+                inschr = pd.concat([oud, afgeleid["inschrijvingen"]], ignore_index=True)
+                inschr = inschr.drop_duplicates(["leerling_id", "schooljaar"], keep="first")
+                afgeleid = {"inschrijvingen": inschr, "klassen": klassen_van(inschr)}
+            bestanden.update({uit / f"{k}.csv": csv_tekst(maak_csv_veilig(t)[0])
+                              for k, t in afgeleid.items()})
         if not (uit / "kalender.csv").exists():
             bestanden[uit / "kalender.csv"] = csv_tekst(kalender(schooljaar))
         schrijf_tekstbestanden(bestanden)
         verslag.geschreven = [p.relative_to(uit).as_posix() for p in bestanden]
     return verslag
+
+
+def _velden_als_waarschuwing(werk: Werk, omgezet: pd.DataFrame) -> None:
+    """Leerlingenlijst: een fout in een veld dat de leerling niet aanwijst (een tikfout in het
+    geboortejaar, een onbekende code voor geslacht) wijst de leerling niet af. Anders worden
+    al zijn punten later 'onbekende leerling'. Het veld blijft leeg en komt in de
+    waarschuwingen."""
+    blijven, verplaatst = [], []
+    for deel in werk.fouten:
+        velden = ~deel["kolom"].isin(["leerling_id", "(rij)"]) & ~deel["reden"].isin(
+            [TE_LANG, TOTAALREDEN])
+        if velden.any():
+            verplaatst.append(deel[velden])
+        if (~velden).any():
+            blijven.append(deel[~velden])
+    werk.fouten = blijven
+    for deel in verplaatst:
+        deel = deel.assign(oplossing=deel["oplossing"] + " (de leerling is wel ingelezen, "
+                           "met dit veld leeg)")
+        werk.waarschuwingen.append(deel)
+        for kolom, groep in deel.groupby("kolom"):
+            doel = {"geboortedatum": "geboortejaar"}.get(kolom, kolom)
+            doel = doel if doel in omgezet else f"_{doel}"
+            if doel in omgezet:
+                omgezet.iloc[groep["positie"].to_numpy(), omgezet.columns.get_loc(doel)] = (
+                    pd.NA if str(omgezet[doel].dtype) == "Int64" else np.nan)
+
+
+def _als_tekst(tabel: pd.DataFrame) -> pd.DataFrame:
+    """Een tabel zoals ze in het CSV-bestand staat (alles tekst), om te vergelijken."""
+    import io
+
+    return pd.read_csv(io.StringIO(csv_tekst(tabel)), sep=CSV_OPTIES["sep"], dtype=str,
+                       keep_default_na=False)
+
+
+def _voeg_toe(werk: Werk, uit: Path, tabelnaam: str, aanvaard: pd.DataFrame,
+              afgewezen: np.ndarray, n: int
+              ) -> tuple[str, pd.DataFrame, np.ndarray, np.ndarray]:
+    """Nieuwe rijen bij een bestaande tabel: wat er al staat, niet dubbel; wat in strijd is met
+    de bestaande tabel (zelfde leerling en dag, andere code), afwijzen."""
+    pad = uit / f"{tabelnaam}.csv"
+    tekst = pad.read_text(encoding=CSV_OPTIES["encoding"])
+    oud = pd.read_csv(pad, sep=CSV_OPTIES["sep"], dtype=str, keep_default_na=False,
+                      encoding=CSV_OPTIES["encoding"])
+    if list(oud.columns) != list(aanvaard.columns):
+        raise ImportFout(f"de bestaande {pad.name} heeft andere kolommen dan deze import; "
+                         "importeer in een nieuwe map, of gebruik --vervang.")
+    nieuw = _als_tekst(maak_csv_veilig(aanvaard)[0])
+    posities = np.flatnonzero(~afgewezen)
+    sleutel = DUBBEL_SLEUTEL[tabelnaam] or list(nieuw.columns)
+    oud_rijen = set(map(tuple, oud.to_numpy()))
+    al_er = np.array([tuple(r) in oud_rijen for r in nieuw.to_numpy()], dtype=bool)
+    oud_sleutels = set(map(tuple, oud[sleutel].to_numpy()))
+    botsing = np.array([tuple(r) in oud_sleutels for r in nieuw[sleutel].to_numpy()],
+                       dtype=bool) & ~al_er
+    masker = np.zeros(n, dtype=bool)
+    masker[posities[botsing]] = True
+    werk.fout(masker, sleutel[-1], "", f"tegenstrijdig met de bestaande tabel {pad.name}: "
+              f"dezelfde {' + '.join(sleutel)} staat er al met andere gegevens",
+              "kijk na welke versie klopt; vervang de tabel eventueel met --vervang")
+    werk.omzetting("(bestand)", f"toegevoegd aan de bestaande {pad.name} "
+                   f"({len(oud)} rijen); rijen die er al in stonden, niet dubbel weggeschreven",
+                   np.isin(np.arange(n), posities[al_er]))
+    if not al_er.any():
+        werk.omzetting("(bestand)", f"toegevoegd aan de bestaande {pad.name} ({len(oud)} rijen)")
+    afgewezen = afgewezen | masker
+    behouden = ~botsing & ~al_er
+    # wat er al stond, telt als aanvaard (het staat in de tabel), maar komt er niet dubbel in
+    aanvaard_alles = aanvaard[~botsing].reset_index(drop=True)
+    bestaande = tekst if tekst.endswith("\n") else tekst + "\n"
+    return bestaande, aanvaard_alles, afgewezen, behouden[~botsing]
 
 
 def _eerste_van_groep(tabel: pd.DataFrame, kolommen: list[str],
@@ -386,9 +578,14 @@ def afgeleide_tabellen(ids: pd.Series, extra: pd.DataFrame,
     })
     inschr = inschr[inschr["klas"].notna()].sort_values(["klas", "leerling_id"]).reset_index(
         drop=True)
+    return {"inschrijvingen": inschr, "klassen": klassen_van(inschr)}
+
+
+def klassen_van(inschr: pd.DataFrame) -> pd.DataFrame:
+    """De tabel klassen uit de inschrijvingen."""
     klassen = (inschr.groupby(["schooljaar", "klas"], sort=True)
                .agg(leerjaar=("leerjaar", "first"), studierichting=("studierichting", "first"),
                     finaliteit=("finaliteit", "first"), aantal_leerlingen=("leerling_id", "size"))
                .reset_index())
     klassen.insert(5, "klastitularis_id", np.nan)
-    return {"inschrijvingen": inschr, "klassen": klassen[TABELLEN["klassen"].kolomnamen]}
+    return klassen[TABELLEN["klassen"].kolomnamen]

@@ -65,6 +65,11 @@ class Importverslag:
     afgewezen: pd.DataFrame
     conversies: pd.DataFrame
     geschreven: list[str] = field(default_factory=list)
+    #: rijen die ingelezen zijn, maar met een veld dat niet klopte (dat veld bleef leeg)
+    waarschuwingen: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(
+        columns=["bestand", "rij", "kolom", "waarde", "reden", "oplossing"]))
+    #: alle rijen afgewezen: de bestaande tabel in de uitvoermap is niet vervangen
+    niet_vervangen: bool = False
 
     @property
     def aanvaard(self) -> int:
@@ -74,12 +79,16 @@ class Importverslag:
     @property
     def afgewezen_rijen(self) -> int:
         """Aantal afgewezen rijen (een rij kan meer dan één reden hebben)."""
-        return int(self.afgewezen["rij"].nunique()) if len(self.afgewezen) else 0
+        if not len(self.afgewezen):
+            return 0
+        if "evaluatie" in self.afgewezen:  # puntenboek: meer evaluaties per rij
+            return len(self.afgewezen[["rij", "evaluatie"]].drop_duplicates())
+        return int(self.afgewezen["rij"].nunique())
 
     def samenvatting(self) -> str:
         """Het verslag in enkele zinnen."""
         regels = [
-            f"Export {self.bestand} ({self.soort} → tabel {self.tabelnaam}, schooljaar "
+            f"Export {self.bestand} ({self.soort}, tabel {self.tabelnaam}, schooljaar "
             f"{self.schooljaar}):",
             f"- gelezen: {self.gelezen} rijen",
             f"- aanvaard: {self.aanvaard} rijen",
@@ -87,8 +96,14 @@ class Importverslag:
             f"({len(self.afgewezen)} meldingen in het rapport)",
             f"- omzettingen in het conversielogboek: {len(self.conversies)} soorten",
         ]
+        if len(self.waarschuwingen):
+            regels.append(f"- waarschuwingen: {self.waarschuwingen['rij'].nunique()} rijen "
+                          "ingelezen met een veld dat niet klopte (dat veld bleef leeg)")
         if self.geschreven:
             regels.append(f"- geschreven: {', '.join(self.geschreven)}")
+        if self.niet_vervangen:
+            regels.append(f"- alle rijen afgewezen: de bestaande tabel {self.tabelnaam}.csv "
+                          "is NIET vervangen")
         if self.afgewezen_rijen:
             regels.append("Kijk het rapport met afgewezen rijen na: elke rij zegt wat er mis is "
                           "en hoe je het oplost.")
