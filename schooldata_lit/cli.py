@@ -90,9 +90,36 @@ def _oefeningen(args: argparse.Namespace) -> int:
     return 0
 
 
+#: Hints voor wie Python gebruikt, vertaald naar de opdrachtregel.
+_PYTHON_NAAR_OPDRACHTREGEL = [
+    (r"[Mm]aak (?:er )?een(?: sleutel)? met maak_sleutel\(\)(?: en bewaar hem met "
+     r"bewaar_sleutel\(\))?", "Maak een nieuw sleutelbestand met --maak-sleutel"),
+    (r"bv\. een sleutel van maak_sleutel\(\)", "bv. een nieuw bestand met --maak-sleutel"),
+    (r"[Mm]aak er een met schrijf_koppeling\(\)",
+     "Kopieer voorbeelden/eigen_export/koppeling.yaml en pas het aan"),
+    (r"bestaand='voeg_toe'", "--voeg-toe"), (r"bestaand='vervang'", "--vervang"),
+    (r"schooljaar=\.\.\. of ", ""),
+]
+
+
+def _voor_de_opdrachtregel(tekst: str) -> str:
+    """Geen Python-hints (``maak_sleutel()``) voor wie de opdrachtregel gebruikt."""
+    import re
+
+    for patroon, vervanging in _PYTHON_NAAR_OPDRACHTREGEL:
+        tekst = re.sub(patroon, vervanging, tekst)
+    tekst = re.sub(r" \(in Python: [^)]*\)", "", tekst)
+    return tekst
+
+
+def _in_git_map(pad: Path) -> bool:
+    return any((map_ / ".git").exists() for map_ in pad.resolve().parents)
+
+
 def _importeer(args: argparse.Namespace) -> int:
     """Voer ``schooldata-lit importeer`` uit; geeft de afsluitcode terug (0, 1 of 2)."""
     from .importeren import ImportFout, importeer
+    from .importeren.uitvoeren import in_projectmap
     from .privacy import bewaar_sleutel, maak_sleutel
 
     try:
@@ -100,6 +127,8 @@ def _importeer(args: argparse.Namespace) -> int:
             raise ImportFout("geef het sleutelbestand van je school op met --sleutel PAD (of "
                              "zet SCHOOLDATA_SLEUTEL). Nog geen sleutel? Voeg --maak-sleutel "
                              "toe; bewaar het bestand buiten de projectmap.")
+        if args.vervang and args.voeg_toe:
+            raise ImportFout("kies --vervang of --voeg-toe, niet allebei.")
         sleutelpad = Path(args.sleutel).expanduser()
         if not sleutelpad.exists():
             if not args.maak_sleutel:
@@ -108,14 +137,20 @@ def _importeer(args: argparse.Namespace) -> int:
                                  "met een nieuwe sleutel krijg je andere pseudoniemen).")
             if sleutelpad.resolve().is_relative_to(Path(args.uit).resolve()):
                 raise ImportFout("het sleutelbestand mag niet in de uitvoermap liggen.")
+            if in_projectmap(sleutelpad) or _in_git_map(sleutelpad):
+                raise ImportFout(f"het sleutelbestand zou in {sleutelpad.resolve().parent} "
+                                 "komen: dat is de map van de cursus of een git-map, waar het "
+                                 "mee gedeeld kan worden. Geef een volledig pad buiten de "
+                                 "cursus op, bv. --sleutel ~/veilig/sleutel_school.txt.")
             bewaar_sleutel(maak_sleutel(), sleutelpad)
             print(f"Nieuwe sleutel bewaard in {sleutelpad}. Bewaar dit bestand veilig en "
                   "buiten de projectmap.")
+        bestaand = "vervang" if args.vervang else "voeg_toe" if args.voeg_toe else "weiger"
         verslag = importeer(args.bestand, args.soort, args.uit, sleutelpad,
                             koppeling=args.koppeling, schooljaar=args.schooljaar,
-                            blad=args.blad)
+                            blad=args.blad, bestaand=bestaand)
     except (ImportFout, FileNotFoundError, FileExistsError, ValueError, TypeError) as fout:
-        tekst = str(fout)
+        tekst = _voor_de_opdrachtregel(str(fout))
         print(tekst if tekst.startswith("Fout") else f"Fout: {tekst}", file=sys.stderr)
         return 2
     except Exception as fout:  # nooit een traceback voor de gebruiker
@@ -123,6 +158,10 @@ def _importeer(args: argparse.Namespace) -> int:
               f"({type(fout).__name__}: {fout}). Er is niets weggeschreven.", file=sys.stderr)
         return 2
     print(verslag.samenvatting())
+    if len(verslag.waarschuwingen):
+        print("\nWaarschuwingen (ingelezen, maar kijk ze na; alles staat in "
+              f"{Path(args.uit) / 'verslag' / (verslag.tabelnaam + '_waarschuwingen.csv')}):")
+        print(verslag.waarschuwingen.drop(columns="bestand").head(20).to_string(index=False))
     if verslag.afgewezen_rijen:
         print("\nAfgewezen rijen (het volledige rapport staat in "
               f"{Path(args.uit) / 'verslag' / (verslag.tabelnaam + '_afgewezen.csv')}):")
@@ -175,11 +214,28 @@ def maak_parser() -> argparse.ArgumentParser:
     p.add_argument("--koppeling", help="koppelingsbestand (YAML) met de kolomnamen van je school")
     p.add_argument("--schooljaar", help="bv. 2025-2026 (standaard: uit de datums)")
     p.add_argument("--blad", help="werkblad in een Excel-bestand (standaard: het eerste)")
+    p.add_argument("--voeg-toe", action="store_true",
+                   help="de uitvoermap heeft deze tabel al: voeg de nieuwe rijen toe (wat er "
+                        "al staat, komt er niet dubbel in)")
+    p.add_argument("--vervang", action="store_true",
+                   help="de uitvoermap heeft deze tabel al: vervang ze door deze export")
     p.set_defaults(functie=_importeer)
     return parser
 
 
+def _veilige_uitvoer() -> None:
+    """Een terminal die geen UTF-8 kent (Windows cp1252, of uitvoer naar een bestand): tekens
+    die er niet in passen, worden vervangen in plaats van een fout te geven."""
+    for stroom in (sys.stdout, sys.stderr):
+        if hasattr(stroom, "reconfigure"):
+            try:
+                stroom.reconfigure(errors="replace")
+            except (ValueError, OSError):  # pragma: no cover - een gesloten stroom
+                pass
+
+
 def main(argv: list[str] | None = None) -> int:
+    _veilige_uitvoer()
     with _in_het_nederlands():
         args = maak_parser().parse_args(argv)
     if getattr(args, "scholen", 1) < 1:

@@ -174,7 +174,7 @@ def importeer(bestand: str | os.PathLike, soort: str, uit: str | os.PathLike,
             "overschreven. Wil je deze export erbij voegen (bv. de punten van een tweede graad), "
             "gebruik dan --voeg-toe (in Python: bestaand='voeg_toe'); rijen die er al staan, "
             "komen er niet dubbel in. Wil je de tabel vervangen door deze export, gebruik dan "
-            "--vervang (bestaand='vervang').", bestand=naam)
+            "--vervang (in Python: bestaand='vervang').", bestand=naam)
     kopregel = zoek_kop(ruw, tabelnaam, kop, naam)
     koppen = ruw.rijen[kopregel]
     werk_notities = ruw.notities
