@@ -29,11 +29,12 @@ import datetime as dt
 import html
 import os
 import re
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
+from .kern.lui import lui_doorverwijzen
 from .kern.woordenboek import TABELLEN
 
 __all__ = [
@@ -51,7 +52,6 @@ __all__ = [
     "plan_als_markdown",
     "plan_als_html",
     "bewaar_plan",
-    "DataplanCanvas",
     "MAX_BRONNEN",
 ]
 
@@ -156,7 +156,7 @@ CASUSSEN: dict[str, Casus] = {c.titel: c for c in (
           ("attesten", "resultaten", "afwezigheden")),
 )}
 
-_KADERVELDEN = {"WE": "we", "DIT": "dit", "EENS": "eens", "MOETEN": "moeten",
+KADERVELDEN = {"WE": "we", "DIT": "dit", "EENS": "eens", "MOETEN": "moeten",
                 "BEKIJKEN": "bekijken"}
 _GETAL = re.compile(r"\d")
 
@@ -256,7 +256,7 @@ def voorbeeldplan() -> Dataplan:
     )
 
 
-def _als_datum(waarde: object) -> dt.date | None:
+def als_datum(waarde: object) -> dt.date | None:
     if waarde is None or waarde == "":
         return None
     if isinstance(waarde, dt.datetime):
@@ -271,7 +271,7 @@ def _als_datum(waarde: object) -> dt.date | None:
     return None
 
 
-def _tekst(waarde: object) -> str:
+def veldtekst(waarde: object) -> str:
     return "" if waarde is None else str(waarde).strip()
 
 
@@ -294,6 +294,7 @@ def controleer_plan(plan: Dataplan, vandaag: dt.date | str | None = None) -> lis
 
     Voorbeeld
     ---------
+    >>> from dataclasses import replace
     >>> plan = replace(voorbeeldplan(), criterium="Minder attesten.", evaluatiedatum=None)
     >>> for opmerking in controleer_plan(plan, vandaag="2026-06-30"):
     ...     print(opmerking[:60])
@@ -303,16 +304,16 @@ def controleer_plan(plan: Dataplan, vandaag: dt.date | str | None = None) -> lis
     if not isinstance(plan, Dataplan):
         raise TypeError(f"controleer_plan verwacht een Dataplan, geen {type(plan).__name__}.")
     opmerkingen: list[str] = []
-    for deel, veld in _KADERVELDEN.items():
-        if not _tekst(getattr(plan, veld)):
+    for deel, veld in KADERVELDEN.items():
+        if not veldtekst(getattr(plan, veld)):
             vraag, voorbeelden = KADER[deel]
             opmerkingen.append(f"{deel} ({vraag}) is nog leeg. Bijvoorbeeld: "
                                f"{voorbeelden[0]}; {voorbeelden[1]}.")
-    if not _tekst(plan.hypothesen):
+    if not veldtekst(plan.hypothesen):
         opmerkingen.append("Er staat nog geen hypothese. Schrijf minstens één vermoedelijke "
                            "verklaring op die de data kunnen bevestigen of weerleggen.")
 
-    bronnen = [b for b in (plan.databronnen or ()) if _tekst(b)]
+    bronnen = [b for b in (plan.databronnen or ()) if veldtekst(b)]
     onbekend = [b for b in bronnen if b not in TABELLEN]
     if not bronnen:
         opmerkingen.append("Kies minstens één databron die bij je vraag past.")
@@ -324,15 +325,15 @@ def controleer_plan(plan: Dataplan, vandaag: dt.date | str | None = None) -> lis
         opmerkingen.append(f"Deze databron(nen) ken ik niet: {', '.join(onbekend)}. "
                            f"Kies uit: {', '.join(TABELLEN)}.")
     gevoelig = [b for b in bronnen if b in TABELLEN and TABELLEN[b].gevoelig]
-    if gevoelig and not _tekst(plan.privacy):
+    if gevoelig and not veldtekst(plan.privacy):
         opmerkingen.append(f"Je gebruikt gevoelige gegevens ({', '.join(gevoelig)}). Schrijf "
                            "bij 'privacy' wie welke gegevens mag zien en hoe je ze toont "
                            "(enkel geaggregeerd, geen kleine groepen).")
 
-    if not _tekst(plan.maatregel):
+    if not veldtekst(plan.maatregel):
         opmerkingen.append("Er staat nog geen maatregel: wat gaat het team concreet anders "
                            "doen, en wie doet het?")
-    criterium = _tekst(plan.criterium)
+    criterium = veldtekst(plan.criterium)
     if not criterium:
         opmerkingen.append("Er staat nog geen succescriterium. Waaraan zie je dat de maatregel "
                            "werkt? Bv. 'het aandeel C-attesten zakt van 18 % naar 10 %'.")
@@ -341,7 +342,7 @@ def controleer_plan(plan: Dataplan, vandaag: dt.date | str | None = None) -> lis
                            "Noem een beginwaarde en een doel, bv. 'van 40 % naar hoogstens "
                            "20 %'.")
 
-    datum = _als_datum(plan.evaluatiedatum)
+    datum = als_datum(plan.evaluatiedatum)
     if plan.evaluatiedatum in (None, ""):
         opmerkingen.append("Er staat nog geen evaluatiedatum. Spreek af wanneer je samen "
                            "bekijkt of het werkte (bv. na de klassenraad van juni).")
@@ -349,7 +350,7 @@ def controleer_plan(plan: Dataplan, vandaag: dt.date | str | None = None) -> lis
         opmerkingen.append(f"De evaluatiedatum {plan.evaluatiedatum!r} begrijp ik niet. "
                            "Schrijf ze als JJJJ-MM-DD, bv. 2027-06-30.")
     else:
-        referentie = _als_datum(vandaag) if vandaag is not None else dt.date.today()
+        referentie = als_datum(vandaag) if vandaag is not None else dt.date.today()
         if referentie is None:
             raise ValueError(f"vandaag={vandaag!r} is geen datum; gebruik bv. '2026-06-30'.")
         if datum < referentie:
@@ -359,17 +360,17 @@ def controleer_plan(plan: Dataplan, vandaag: dt.date | str | None = None) -> lis
 
 
 def _rijen(plan: Dataplan) -> tuple[list[tuple[str, str, str]], list[tuple[str, str]]]:
-    kader = [(deel, KADER[deel][0], _tekst(getattr(plan, veld)))
-             for deel, veld in _KADERVELDEN.items()]
-    datum = _als_datum(plan.evaluatiedatum)
+    kader = [(deel, KADER[deel][0], veldtekst(getattr(plan, veld)))
+             for deel, veld in KADERVELDEN.items()]
+    datum = als_datum(plan.evaluatiedatum)
     cyclus = [
-        ("Hypothesen", _tekst(plan.hypothesen)),
+        ("Hypothesen", veldtekst(plan.hypothesen)),
         ("Databronnen", ", ".join(plan.databronnen or ())),
-        ("Datakwaliteit (n, volledigheid)", _tekst(plan.datakwaliteit)),
-        ("Maatregel", _tekst(plan.maatregel)),
-        ("Succescriterium (meetbaar)", _tekst(plan.criterium)),
-        ("Evaluatiedatum", datum.isoformat() if datum else _tekst(plan.evaluatiedatum)),
-        ("Privacy: wie ziet wat", _tekst(plan.privacy)),
+        ("Datakwaliteit (n, volledigheid)", veldtekst(plan.datakwaliteit)),
+        ("Maatregel", veldtekst(plan.maatregel)),
+        ("Succescriterium (meetbaar)", veldtekst(plan.criterium)),
+        ("Evaluatiedatum", datum.isoformat() if datum else veldtekst(plan.evaluatiedatum)),
+        ("Privacy: wie ziet wat", veldtekst(plan.privacy)),
     ]
     return kader, cyclus
 
@@ -391,7 +392,7 @@ def plan_als_markdown(plan: Dataplan, vandaag: dt.date | str | None = None) -> s
     def cel(t: str) -> str:
         return (t or leeg).replace("|", "/").replace("\n", " ")
 
-    regels = [f"# Dataplan: {_tekst(plan.titel) or 'zonder titel'}", "",
+    regels = [f"# Dataplan: {veldtekst(plan.titel) or 'zonder titel'}", "",
               "## Het kader", "", "| deel | vraag | ons plan |", "|---|---|---|"]
     regels += [f"| {deel} | {vraag} | {cel(tekst)} |" for deel, vraag, tekst in kader]
     regels += ["", "## Van vraag naar maatregel", "", "| stap | ons plan |", "|---|---|"]
@@ -416,14 +417,14 @@ def plan_als_html(plan: Dataplan, vandaag: dt.date | str | None = None) -> str:
 
     delen = [
         "<!DOCTYPE html>", "<html lang='nl'><head><meta charset='utf-8'>",
-        f"<title>Dataplan: {html.escape(_tekst(plan.titel))}</title>",
+        f"<title>Dataplan: {html.escape(veldtekst(plan.titel))}</title>",
         "<style>body{font-family:Segoe UI,Helvetica,Arial,sans-serif;max-width:52em;"
         "margin:2em auto;color:#222}table{border-collapse:collapse;width:100%;margin:1em 0}"
         "td,th{border:1px solid #ccc;padding:.4em .6em;text-align:left;vertical-align:top}"
         "th{background:#f2f2f2}.leeg{color:#999;font-style:italic}"
         ".opm{border-left:4px solid #E69F00;padding:.2em 1em;background:#fff8e6}</style>",
         "</head><body>",
-        f"<h1>Dataplan: {html.escape(_tekst(plan.titel) or 'zonder titel')}</h1>",
+        f"<h1>Dataplan: {html.escape(veldtekst(plan.titel) or 'zonder titel')}</h1>",
         "<h2>Het kader</h2>", "<table><tr><th>deel</th><th>vraag</th><th>ons plan</th></tr>",
     ]
     delen += [f"<tr><th>{deel}</th><td>{vraag}</td><td>{cel(tekst)}</td></tr>"
@@ -466,140 +467,6 @@ def bewaar_plan(plan: Dataplan, pad: str | os.PathLike, vandaag: dt.date | str |
     return pad
 
 
-# -- het invulformulier ------------------------------------------------------------------
-
-class DataplanCanvas:
-    """Het dataplan als invulformulier: een tekstvak per deel, een keuzelijst voor de casus
-    en de databronnen, een datum, en knoppen om te controleren en te bewaren.
-
-    Toon het door het als laatste regel van een cel te zetten. `plan()` geeft het ingevulde
-    `Dataplan`; `vul_in(plan)` zet een plan in het formulier.
-
-    Parameters
-    ----------
-    plan : een plan om mee te starten (standaard leeg).
-    bestand : waar de knop "Bewaar" het plan schrijft (.md of .html).
-
-    >>> canvas = DataplanCanvas(voorbeeldplan())
-    >>> canvas.plan() == voorbeeldplan()
-    True
-    """
-
-    def __init__(self, plan: Dataplan | None = None,
-                 bestand: str | os.PathLike = "mijn_dataplan.md"):
-        import ipywidgets as widgets
-
-        self.bestand = Path(bestand)
-        breed = widgets.Layout(width="98%")
-        stijl = {"description_width": "initial"}
-
-        def vak(plaats: str, hoogte: str = "4.5em") -> widgets.Textarea:
-            return widgets.Textarea(placeholder=plaats, layout=widgets.Layout(
-                width="98%", height=hoogte))
-
-        self.casus = widgets.Dropdown(options=["(kies een casus)", *CASUSSEN],
-                                      description="Casus:", style=stijl, layout=breed)
-        self.velden: dict[str, widgets.Widget] = {
-            "titel": widgets.Text(placeholder="korte titel, bv. Veel C-attesten in 1B",
-                                  description="Titel:", style=stijl, layout=breed)}
-        for deel, veld in _KADERVELDEN.items():
-            vraag, voorbeelden = KADER[deel]
-            self.velden[veld] = vak("bv. " + " · ".join(voorbeelden[:4]))
-        self.velden["hypothesen"] = vak("1. ...  2. ...  (verklaringen die je kan toetsen)")
-        self.velden["databronnen"] = widgets.SelectMultiple(
-            options=list(TABELLEN), rows=6, description="Databronnen:", style=stijl,
-            layout=widgets.Layout(width="60%"))
-        self.velden["datakwaliteit"] = vak("volledig? betrouwbaar? op hoeveel leerlingen (n)?")
-        self.velden["maatregel"] = vak("wat doen we concreet, wie, vanaf wanneer?")
-        self.velden["criterium"] = widgets.Text(
-            placeholder="meetbaar, met een getal: bv. van 40 % naar hoogstens 20 %",
-            description="Succescriterium:", style=stijl, layout=breed)
-        self.velden["evaluatiedatum"] = widgets.DatePicker(description="Evaluatiedatum:",
-                                                           style=stijl)
-        self.velden["privacy"] = vak("wie ziet welke gegevens? hoe tonen we ze?", "3em")
-        self.controleer = widgets.Button(description="Controleer en toon", icon="check",
-                                         button_style="primary")
-        self.bewaar = widgets.Button(description=f"Bewaar als {self.bestand.name}",
-                                     icon="save", layout=widgets.Layout(width="auto"))
-        self.uitvoer = widgets.Output()
-        self.casus.observe(self._kies_casus, names="value")
-        self.controleer.on_click(lambda _: self._toon())
-        self.bewaar.on_click(lambda _: self._bewaar())
-
-        def kop(tekst: str) -> widgets.HTML:
-            return widgets.HTML(f"<b>{tekst}</b>")
-
-        kinderen = [self.casus, self.velden["titel"]]
-        for deel, veld in _KADERVELDEN.items():
-            kinderen += [kop(f"{deel} — {KADER[deel][0]}"), self.velden[veld]]
-        kinderen += [kop("Hypothesen"), self.velden["hypothesen"],
-                     kop("Data verzamelen (Ctrl/Cmd + klik voor meer bronnen)"),
-                     self.velden["databronnen"], kop("Datakwaliteit"),
-                     self.velden["datakwaliteit"], kop("Maatregel"), self.velden["maatregel"],
-                     kop("Evaluatie"), self.velden["criterium"], self.velden["evaluatiedatum"],
-                     kop("Privacy"), self.velden["privacy"],
-                     widgets.HBox([self.controleer, self.bewaar]), self.uitvoer]
-        self.widget = widgets.VBox(kinderen)
-        if plan is not None:
-            self.vul_in(plan)
-
-    def _repr_mimebundle_(self, **kwargs):
-        return self.widget._repr_mimebundle_(**kwargs)
-
-    def vul_in(self, plan: Dataplan) -> None:
-        """Zet de velden van `plan` in het formulier."""
-        for veld in fields(Dataplan):
-            waarde = getattr(plan, veld.name)
-            if veld.name == "databronnen":
-                waarde = tuple(b for b in (waarde or ()) if b in TABELLEN)
-            elif veld.name == "evaluatiedatum":
-                waarde = _als_datum(waarde)
-            else:
-                waarde = _tekst(waarde)
-            self.velden[veld.name].value = waarde
-
-    def plan(self) -> Dataplan:
-        """Het plan zoals het nu in het formulier staat."""
-        waarden = {}
-        for veld in fields(Dataplan):
-            waarde = self.velden[veld.name].value
-            if veld.name == "databronnen":
-                waarde = tuple(waarde)
-            elif veld.name == "evaluatiedatum":
-                waarde = waarde.isoformat() if waarde else None
-            else:
-                waarde = waarde.strip()
-            waarden[veld.name] = waarde
-        return Dataplan(**waarden)
-
-    def _kies_casus(self, verandering) -> None:
-        casus = CASUSSEN.get(verandering["new"])
-        if casus is None:
-            return
-        if not self.velden["titel"].value:
-            self.velden["titel"].value = casus.titel
-        if not self.velden["dit"].value:
-            self.velden["dit"].value = casus.vraag
-        if not self.velden["databronnen"].value:
-            self.velden["databronnen"].value = casus.databronnen
-
-    def _toon(self) -> None:
-        from IPython.display import HTML, Markdown, display
-
-        plan = self.plan()
-        self.uitvoer.clear_output()
-        with self.uitvoer:
-            opmerkingen = controleer_plan(plan)
-            if opmerkingen:
-                display(Markdown("**Nog te doen:**\n\n" + "\n".join(f"- {o}"
-                                                                     for o in opmerkingen)))
-            else:
-                display(Markdown("**Je plan is klein, eng en volledig. Goed zo!**"))
-            display(HTML(plan_als_html(replace(plan)).split("<body>")[1].split("</body>")[0]))
-
-    def _bewaar(self) -> None:
-        pad = bewaar_plan(self.plan(), self.bestand)
-        self.uitvoer.clear_output()
-        with self.uitvoer:
-            print(f"Bewaard in {pad}. Open het bestand of stuur het naar je datateam.")
-
+#: De widgets staan in `schooldata_lit.schermen.dataplan` (ipywidgets);
+#: ze laden pas bij gebruik.
+__getattr__ = lui_doorverwijzen(__name__, ".schermen.dataplan", ["DataplanCanvas"])

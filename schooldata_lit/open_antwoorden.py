@@ -29,6 +29,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from .kern.bronnen import BRONVERMELDING
+from .kern.lui import lui_doorverwijzen
 from .stijl import GRIJS, OKABE_ITO, breek_af, pas_stijl_toe
 
 __all__ = [
@@ -46,7 +47,6 @@ __all__ = [
     "citaten_per_thema",
     "niet_gecodeerd",
     "themagrafiek",
-    "codeboek_widget",
 ]
 
 NIET_GECODEERD = "niet gecodeerd"
@@ -406,39 +406,6 @@ def themagrafiek(telling: pd.DataFrame, titel: str = "Thema's in de open antwoor
     return pas_stijl_toe(fig, titel, hoogte=120 + 45 * len(deel))
 
 
-def codeboek_widget(antwoorden: pd.DataFrame | Iterable[str] | None = None,
-                    codeboek: Mapping[str, Iterable[str]] | None = None, *,
-                    kolom: str = "antwoord"):
-    """Pas het codeboek aan in een tekstvak en zie meteen de telling (zonder code).
-
-    Standaard met de antwoorden van de leerlingen uit de bron en `STANDAARD_CODEBOEK`.
-
-    >>> widget = codeboek_widget()
-    >>> widget.children[1].description
-    'Codeer opnieuw'
-    """
-    import ipywidgets as w
-
-    from .enquete import _toon
-
-    antwoorden = open_antwoorden_bron("leerlingen") if antwoorden is None else antwoorden
-    tekstvak = w.Textarea(value=codeboek_als_tekst(codeboek),
-                          description="Codeboek",
-                          layout=w.Layout(width="95%", height="160px"))
-    knop = w.Button(description="Codeer opnieuw", button_style="primary")
-    uitvoer = w.Output()
-
-    def codeer(*_):
-        try:
-            boek = lees_codeboek(tekstvak.value)
-        except ValueError as fout:
-            _toon(uitvoer, tekst=f"Dat lukt niet: {fout}")
-            return
-        gecodeerd = codeer_antwoorden(antwoorden, boek, kolom=kolom)
-        rest = niet_gecodeerd(gecodeerd)
-        _toon(uitvoer, themagrafiek(telling_per_thema(gecodeerd)),
-              tekst=f"Niet gecodeerd ({len(rest)}): " + " | ".join(rest))
-
-    knop.on_click(codeer)
-    codeer()
-    return w.VBox([tekstvak, knop, uitvoer])
+#: De widgets staan in `schooldata_lit.schermen.open_antwoorden` (ipywidgets);
+#: ze laden pas bij gebruik.
+__getattr__ = lui_doorverwijzen(__name__, ".schermen.open_antwoorden", ["codeboek_widget"])

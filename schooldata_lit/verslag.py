@@ -40,8 +40,8 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from .indicatoren import percentages
+from .kern.lui import lui_doorverwijzen
 from .kern.statistiek import t_halve_breedte
-from .schermen.weergave import toon_in
 from .stijl import GRIJS, OKABE_ITO, PALET, getal, pas_stijl_toe
 
 __all__ = [
@@ -61,7 +61,6 @@ __all__ = [
     "exporteer_verslag",
     "klascijfer_zin",
     "klas_per_periode",
-    "klascijfer_verkenner",
 ]
 
 _LEERLING_ID = re.compile(r"^L\d{4,}$")
@@ -502,28 +501,6 @@ def klas_per_periode(resultaten: pd.DataFrame, klas: str, afgekapt: bool = False
     return fig
 
 
-def klascijfer_verkenner(resultaten: pd.DataFrame):
-    """Een widget: kies een klas en zie het verschil in de laatste periode met n en
-    onzekerheid, en wat een afgekapte as met dezelfde cijfers doet.
-
-    Geeft een ipywidgets-VBox terug; zet het als laatste regel van een cel.
-    """
-    import ipywidgets as widgets
-
-    klassen = sorted(map(str, resultaten["klas"].dropna().unique()))
-    kies = widgets.Dropdown(options=klassen, value="6LAT" if "6LAT" in klassen else klassen[0],
-                            description="Klas:")
-    afkappen = widgets.Checkbox(value=False, description="afgekapte as")
-    grafiek = widgets.Output()
-    zin = widgets.HTML()
-
-    def toon(_=None) -> None:
-        # rechtstreeks in het uitvoervak, zodat er niets in de uitvoer van de cel belandt
-        fig = klas_per_periode(resultaten, kies.value, afkappen.value)
-        toon_in(grafiek, fig)
-        zin.value = f"<p>{html.escape(klascijfer_zin(resultaten, kies.value))}</p>"
-
-    kies.observe(toon, names="value")
-    afkappen.observe(toon, names="value")
-    toon()
-    return widgets.VBox([widgets.HBox([kies, afkappen]), grafiek, zin])
+#: De widgets staan in `schooldata_lit.schermen.verslag` (ipywidgets);
+#: ze laden pas bij gebruik.
+__getattr__ = lui_doorverwijzen(__name__, ".schermen.verslag", ["klascijfer_verkenner"])

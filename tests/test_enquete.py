@@ -296,9 +296,9 @@ def test_vergelijk_groepen_met_eigen_antwoorden():
 
 
 def test_wilson():
-    onder, boven = eq._wilson(0, 10)
+    onder, boven = eq.samenvatten._wilson(0, 10)
     assert onder == pytest.approx(0, abs=1e-9) and 0 < boven < 35
-    onder, boven = eq._wilson(44, 75)
+    onder, boven = eq.samenvatten._wilson(44, 75)
     assert onder < 100 * 44 / 75 < boven
 
 

@@ -25,7 +25,7 @@ import plotly.io as pio
 
 from ..toegankelijk import tekstalternatief, toelichting_html
 
-__all__ = ["als_uitvoer", "toon_in", "html_tabel", "VOLLE_LABELS"]
+__all__ = ["als_uitvoer", "toon_in", "toon_met_tekst", "html_tabel", "VOLLE_LABELS"]
 
 #: Widgetstijl waarbij een (Nederlands, vaak lang) label niet afgekapt wordt.
 VOLLE_LABELS = {"description_width": "initial"}
@@ -91,3 +91,16 @@ def toon_in(uitvoer: widgets.Output, *dingen: go.Figure | pd.DataFrame | str | d
             uitkomst.append(als_uitvoer({"html": toelichting_html(ding),
                                          "tekst": tekstalternatief(ding)["kort"]}))
     uitvoer.outputs = tuple(uitkomst)
+
+
+def toon_met_tekst(uitvoer: widgets.Output, *figuren: go.Figure, tekst: str = "") -> None:
+    """Zet een tekst (mag leeg) en figuren rechtstreeks in een uitvoervak.
+
+    Er gaat niets naar de uitvoer van de cel zelf.
+
+    >>> vak = widgets.Output()
+    >>> toon_met_tekst(vak, go.Figure(), tekst="n = 3")
+    >>> [u.get("name") or "figuur" for u in vak.outputs]  # figuur en haar tekstalternatief
+    ['stdout', 'figuur', 'figuur']
+    """
+    toon_in(uitvoer, *([tekst] if tekst else []), *figuren)
