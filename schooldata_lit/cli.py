@@ -226,12 +226,12 @@ def maak_parser() -> argparse.ArgumentParser:
 def _veilige_uitvoer() -> None:
     """Een terminal die geen UTF-8 kent (Windows cp1252, of uitvoer naar een bestand): tekens
     die er niet in passen, worden vervangen in plaats van een fout te geven."""
+    from contextlib import suppress
+
     for stroom in (sys.stdout, sys.stderr):
         if hasattr(stroom, "reconfigure"):
-            try:
+            with suppress(ValueError, OSError):  # een gesloten stroom
                 stroom.reconfigure(errors="replace")
-            except (ValueError, OSError):  # pragma: no cover - een gesloten stroom
-                pass
 
 
 def main(argv: list[str] | None = None) -> int:

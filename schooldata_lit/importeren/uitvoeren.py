@@ -180,7 +180,7 @@ def importeer(bestand: str | os.PathLike, soort: str, uit: str | os.PathLike,
     werk_notities = ruw.notities
     # de gegevensrijen: alles na de kopregel, behalve volledig lege rijen
     breedte = len(koppen)
-    data_rijen, nummers, leeg_nummers, te_breed = [], [], [], []
+    data_rijen, nummers, leeg_nummers, te_breed, breder = [], [], [], [], []
     for rij, nummer in zip(ruw.rijen[kopregel + 1:], ruw.rijnummers[kopregel + 1:],
                            strict=True):
         if not any(c.strip() for c in rij):
@@ -188,6 +188,8 @@ def importeer(bestand: str | os.PathLike, soort: str, uit: str | os.PathLike,
             continue
         extra = any(c.strip() for c in rij[breedte:])
         te_breed.append(extra)
+        # meer (lege) cellen dan de kopregel: misschien verschoven, dus nooit waarden tonen
+        breder.append(len(rij) > breedte)
         data_rijen.append((rij + [""] * breedte)[:breedte])
         nummers.append(nummer)
     herhaalde_kop = [i for i, r in enumerate(data_rijen) if r == koppen]
@@ -199,6 +201,7 @@ def importeer(bestand: str | os.PathLike, soort: str, uit: str | os.PathLike,
         data_rijen = raster.rijen
         nummers = [nummers[b] for b in raster.bron]
         te_breed = [te_breed[b] for b in raster.bron]
+        breder = [breder[b] for b in raster.bron]
         herhaalde_kop = []
     gekoppeld, _ = koppel_kop(koppen, tabelnaam, kop)
     ontbreekt = [k for k in VERPLICHT[tabelnaam] if k not in gekoppeld.values()]
@@ -214,8 +217,9 @@ def importeer(bestand: str | os.PathLike, soort: str, uit: str | os.PathLike,
         data_rijen = [r for i, r in enumerate(data_rijen) if i not in weg]
         nummers = [n for i, n in enumerate(nummers) if i not in weg]
         te_breed = [t for i, t in enumerate(te_breed) if i not in weg]
+        breder = [t for i, t in enumerate(breder) if i not in weg]
     werk = Werk(naam, np.asarray(nummers, dtype=int))
-    werk.verschoven = np.asarray(te_breed, dtype=bool)
+    werk.verschoven = np.asarray(te_breed, dtype=bool) | np.asarray(breder, dtype=bool)
     if raster is not None:
         werk.evaluatie = raster.evaluatie
         benoemd = [f"{i + 1} = {n}" for i, n in enumerate(raster.namen) if n]
