@@ -46,6 +46,9 @@ __all__ = [
     "tekstalternatief",
     "toelichting_html",
     "opmaak_waarde",
+    "nette_tabel",
+    "afdrukbare_samenvatting",
+    "WIDGET_HULP_HTML",
     "activeer",
 ]
 
@@ -127,8 +130,6 @@ _NL_FORMAAT = {
 PLOTLY_INSTELLINGEN: dict[str, Any] = {
     "displaylogo": False,
     "showSendToCloud": False,
-    "showEditInChartStudio": False,
-    "showLink": False,
     "responsive": True,
     "scrollZoom": False,
     "modeBarButtonsToRemove": ["sendDataToCloud", "editInChartStudio", "lasso2d", "select2d",
@@ -182,6 +183,34 @@ def opmaak_waarde(waarde: object, decimalen: int = 1) -> str:
         tekst = f"{x:,.{decimalen}f}"
         return tekst.replace(",", " ").replace(".", ",").replace(" ", ".")
     return str(waarde)
+
+
+def nette_tabel(tabel: pd.DataFrame, *, procenten: Sequence[str] | None = None,
+                decimalen: int = 1) -> pd.DataFrame:
+    """Een tabel om te tonen aan leerkrachten: elke cel als Nederlandse tekst.
+
+    Waar/onwaar wordt ja/nee, een ontbrekende waarde "—", een kommagetal krijgt een decimale
+    komma en de kolommen in `procenten` (standaard: de kolommen die met ``aandeel``
+    beginnen, met waarden van 0 tot 1) worden een percentage.
+
+    >>> t = pd.DataFrame({"klas": ["1A", "1B"], "aantal": pd.array([5, None], dtype="Int64"),
+    ...                   "aandeel": [0.625, None], "onderdrukt": [False, True]})
+    >>> nette_tabel(t)
+      klas aantal  aandeel onderdrukt
+    0   1A      5   62,5 %        nee
+    1   1B      —        —         ja
+    """
+    if procenten is None:
+        procenten = [k for k in tabel.columns if str(k).startswith("aandeel")]
+    uit = pd.DataFrame(index=tabel.index)
+    for kolom in tabel.columns:
+        reeks = tabel[kolom]
+        if kolom in procenten:
+            uit[kolom] = [("—" if _leeg(w) else f"{opmaak_waarde(100 * float(w), decimalen)} %")
+                          for w in reeks]
+        else:
+            uit[kolom] = [opmaak_waarde(w, decimalen) for w in reeks]
+    return uit
 
 
 # ------------------------------------------------------------------------------ teksten
@@ -258,6 +287,28 @@ def _astitel(layout: Mapping, as_: str) -> str:
     return _zonder_html(titel.get("text", "") if isinstance(titel, Mapping) else titel)
 
 
+_DTYPES = {"i1": "int8", "u1": "uint8", "i2": "int16", "u2": "uint16", "i4": "int32",
+           "u4": "uint32", "f4": "float32", "f8": "float64"}
+
+
+def _reeks(waarde: object) -> list | None:
+    """Een reeks uit een figuur als lijst (plotly 6+ schrijft numpy-reeksen binair: bdata)."""
+    if waarde is None:
+        return None
+    if isinstance(waarde, Mapping) and "bdata" in waarde:
+        import numpy as np
+
+        getallen = np.frombuffer(base64.b64decode(waarde["bdata"]),
+                                 dtype=_DTYPES.get(waarde.get("dtype", "f8"), "float64"))
+        vorm = waarde.get("shape")
+        if vorm:
+            getallen = getallen.reshape([int(d) for d in str(vorm).split(",")])
+        return getallen.tolist()
+    if isinstance(waarde, str | bytes):
+        return [waarde]
+    return list(waarde)
+
+
 def _tabel_uit_figuur(fig_dict: Mapping) -> dict[str, list]:
     """De gegevens van de reeksen als lange tabel: reeks, categorie/x, waarde/y."""
     layout = fig_dict.get("layout", {})
@@ -269,8 +320,8 @@ def _tabel_uit_figuur(fig_dict: Mapping) -> dict[str, list]:
             continue
         naam = _zonder_html(trace.get("name") or f"reeks {i + 1}")
         if "z" in trace and trace.get("z") is not None:
-            z = trace["z"]
-            xs, ys = trace.get("x"), trace.get("y")
+            z = _reeks(trace["z"]) or []
+            xs, ys = _reeks(trace.get("x")), _reeks(trace.get("y"))
             for r, rij in enumerate(z):
                 for k, w in enumerate(rij if isinstance(rij, list | tuple) else [rij]):
                     rijen.append([naam, _json_waarde(ys[r]) if ys is not None else r,
@@ -278,10 +329,11 @@ def _tabel_uit_figuur(fig_dict: Mapping) -> dict[str, list]:
                                   None if _leeg(w) else _json_waarde(w)])
             continue
         if trace.get("type") in {"pie"}:
-            for lab, w in zip(trace.get("labels") or [], trace.get("values") or [], strict=False):
+            for lab, w in zip(_reeks(trace.get("labels")) or [], _reeks(trace.get("values")) or [],
+                              strict=False):
                 rijen.append([naam, _json_waarde(lab), None, _json_waarde(w)])
             continue
-        x, y = trace.get("x"), trace.get("y")
+        x, y = _reeks(trace.get("x")), _reeks(trace.get("y"))
         if x is None and y is None:
             continue
         if trace.get("orientation") == "h" and y is not None and x is not None:
@@ -425,6 +477,58 @@ def toelichting_html(fig: go.Figure | Mapping) -> str:
         "boven de grafiek (“Download als afbeelding (PNG)”).</p>"
         f"</div>{script}"
     )
+
+
+#: Eén keer in een dashboard tonen: geeft elke schuifregelaar de naam van zijn label (voor
+#: schermlezers; ipywidgets laat die weg), een duidelijk zichtbare focus op elke knop en
+#: verbergt bij het afdrukken alles wat enkel op het scherm zin heeft.
+WIDGET_HULP_HTML = (
+    "<style>"
+    ".widget-checkbox input:focus-visible,.widget-toggle-button:focus-visible,"
+    ".widget-dropdown select:focus-visible,.widget-button:focus-visible,"
+    ".noUi-handle:focus-visible,.noUi-handle:focus,.sd-alt a:focus-visible,"
+    ".sd-alt summary:focus-visible{outline:3px solid #0072B2!important;outline-offset:2px}"
+    "@media print{.widget-slider,.widget-dropdown,.widget-toggle-buttons,.widget-button,"
+    ".widget-checkbox,.modebar-container{display:none!important}"
+    ".sd-alt details{display:block}.sd-alt details>*{display:block}}"
+    "</style>"
+    "<script>(function(){var geefNamen=function(){"
+    "document.querySelectorAll('.widget-slider, .widget-hslider').forEach(function(w){"
+    "var l=w.querySelector('.widget-label');var naam=l?l.textContent.trim():'';"
+    "w.querySelectorAll('.noUi-handle,[role=slider]').forEach(function(h){"
+    "if(naam&&h.getAttribute('aria-label')!==naam){h.setAttribute('aria-label',naam);}});});};"
+    "geefNamen();new MutationObserver(geefNamen).observe(document.body,"
+    "{childList:true,subtree:true});})();</script>"
+)
+
+
+def afdrukbare_samenvatting(titel: str, tekst_html: str, tabel: pd.DataFrame | None = None,
+                            figuur: go.Figure | None = None) -> str:
+    """Een link om een afdrukbare samenvatting (één HTML-pagina) te downloaden.
+
+    De pagina bevat de titel, de uitleg, de boodschap en beschrijving van de grafiek en de
+    tabel in Nederlandse schrijfwijze: genoeg om mee te nemen naar een personeelsvergadering.
+
+    >>> link = afdrukbare_samenvatting("Klas 1A", "<p>Uitleg</p>", pd.DataFrame({"a": [0.5]}))
+    >>> link.startswith('<p><a download="samenvatting_klas_1a.html"')
+    True
+    """
+    delen = [f"<h1>{html.escape(titel)}</h1>", tekst_html]
+    if figuur is not None:
+        alt = tekstalternatief(figuur)
+        delen += [f"<p><strong>Boodschap van de grafiek:</strong> {html.escape(alt['kort'])}</p>",
+                  f"<p>{html.escape(alt['lang'])}</p>"]
+    if tabel is not None and not tabel.empty:
+        delen.append(nette_tabel(tabel).to_html(index=False, border=1))
+    pagina = ("<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\">"
+              f"<title>{html.escape(titel)}</title><style>body{{font-family:sans-serif;"
+              "max-width:50em;margin:2em auto}table{border-collapse:collapse}"
+              "td,th{padding:2px 8px;text-align:left}</style></head><body>"
+              + "".join(delen) + "</body></html>")
+    inhoud = base64.b64encode(pagina.encode("utf-8")).decode("ascii")
+    return (f'<p><a download="samenvatting_{_bestandsnaam(titel)}.html" '
+            f'href="data:text/html;charset=utf-8;base64,{inhoud}">Download een afdrukbare '
+            "samenvatting (HTML, open ze en kies Afdrukken)</a></p>")
 
 
 # --------------------------------------------------------------------------- weergave

@@ -22,7 +22,10 @@ def kbord():
 
 
 def _plotly(uitvoer) -> dict:
-    (bundel,) = uitvoer.outputs
+    """De figuur in een uitvoervak; direct erna volgt haar tekstalternatief met tabel."""
+    bundel, tekst = uitvoer.outputs
+    assert "Boodschap van de grafiek" in tekst["data"]["text/html"]
+    assert "<table>" in tekst["data"]["text/html"]
     return bundel["data"]["application/vnd.plotly.v1+json"]
 
 
@@ -116,7 +119,9 @@ def test_elke_rol_elk_niveau_toont_iets(rol):
     for niveau in NIVEAUS_PER_ROL[rol]:
         bord.niveau.value = niveau
         assert bord.figuur is not None, (rol, niveau)
-        assert len(bord.grafiek.outputs) == 1
+        assert len(bord.grafiek.outputs) == 2  # de figuur en haar tekstalternatief
+        _plotly(bord.grafiek)
+        assert "Download een afdrukbare samenvatting" in bord.afdruk.value
         assert not bord.tabel.empty, (rol, niveau)
 
 
@@ -219,3 +224,68 @@ def test_schooldashboard_op_onvolledige_eigen_data(tmp_path):
     assert "kent niemand met de rol klastitularis" in bord.uitleg.value
     bord.rol.value = "leerling"
     assert bord.figuur is not None
+
+
+# -- leesbaar, eerlijk en Nederlands (issue 18) ---------------------------------------------
+
+def test_knipperlichten_resultaat_bovenaan_en_in_het_nederlands(kbord):
+    kinderen = list(kbord.children)
+    assert kinderen.index(kbord.samenvatting) < kinderen.index(kbord.schuifvak)
+    assert "recall" not in kbord.samenvatting.value.lower()
+    kbord.aan["lage_aanwezigheid"].value = True
+    try:
+        tekst = kbord.samenvatting.value
+        # dezelfde getallen als in het draaiboek van de nascholing
+        assert "Verschil met de standaardinstellingen: <b>+37</b> lichten, <b>+15</b>" in tekst
+        assert "gevoeligheid" in tekst
+        fig = _plotly(kbord.grafiek)
+        assert {s["marker"]["pattern"]["shape"] for s in fig["data"]} == {"", "x", "."}
+    finally:
+        kbord.zet_terug()
+
+
+def test_klasniveau_leesbaar_voor_elk_aantal_staven():
+    for rol in ("directie", "leerkracht"):
+        bord = school_dashboard(rol)
+        bord.niveau.value = "klas"
+        fig = _plotly(bord.grafiek)
+        staven = len(fig["data"][0]["y"])
+        assert fig["layout"]["height"] >= max(300, 190 + 38 * staven), rol
+        assert fig["layout"]["xaxis"]["range"] == [0, 100]
+        assert fig["layout"]["yaxis"]["dtick"] == 1  # elk vak krijgt zijn naam
+        assert all(t.startswith("n = ") for t in fig["data"][0]["text"])
+        assert fig["data"][0]["textfont"]["size"] >= 14
+
+
+def test_leerjaarniveau_staaf_per_klas_en_nette_tabel():
+    bord = school_dashboard("zorgcoordinator")
+    bord.niveau.value = "leerjaar"
+    for leerjaar in (1, 3, 4):
+        bord.keuze.value = leerjaar
+        fig = _plotly(bord.grafiek)
+        klassen = sorted(set(bord.tabel["klas"]))
+        for spoor in fig["data"]:
+            assert sorted(y.split(" (")[0] for y in spoor["y"]) == klassen
+        tabel = bord.tabelvak.value
+        for fout in ("&lt;NA&gt;", "<NA>", "True", "False", "NaN", "0.6"):
+            assert fout not in tabel, (leerjaar, fout)
+        if bord.tabel["onderdrukt"].any():
+            assert "zijn onderdrukt" in tabel and "ja" in tabel
+
+
+def test_schoolniveau_as_vanaf_nul_en_zelfde_cijfers_als_de_notebooks():
+    from schooldata_lit.grafieken import samenvatting_per_jaar
+    from schooldata_lit.kern.data import laad_dataset
+
+    bord = school_dashboard("directie")
+    bord.niveau.value = "school"
+    fig = _plotly(bord.grafiek)
+    assert fig["layout"]["yaxis"]["range"] == [0, 100]
+    notebook = samenvatting_per_jaar(laad_dataset("jaarresultaten"), "eindpercentage")
+    assert bord.tabel["gemiddelde"].round(1).tolist() == notebook["gemiddelde"].round(1).tolist()
+    assert bord.tabel["aantal_leerlingen"].tolist() == notebook["n"].tolist()
+
+
+def test_dashboards_geven_schuifregelaars_een_naam(kbord):
+    (hulp,) = kbord.hulp.outputs
+    assert "aria-label" in hulp["data"]["text/html"]

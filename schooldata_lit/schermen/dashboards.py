@@ -3,7 +3,8 @@
 Twee dashboards (ipywidgets) voor wie liever niet programmeert:
 
 - `knipperlichten_dashboard`: zet regels aan of uit, schuif met hun drempels en zie meteen
-  hoeveel lichten er branden, hoeveel geplante signalen gevonden worden (recall), hoeveel
+  hoeveel lichten er branden, hoeveel geplante signalen gevonden worden (gevoeligheid),
+  hoeveel
   lichten terecht zijn (precisie) en welke valse alarmen erbij komen.
 - `school_dashboard`: de school op vier niveaus (leerling, klas, leerjaar, school), zoals een
   analysetool van een leerplatform, met een rolkeuze: elke rol ziet enkel wat ze mag zien
@@ -32,8 +33,9 @@ from .. import grafieken
 from ..evaluatie import Evaluatie, evalueer_knipperlichten
 from ..kern.data import beschikbare_datasets, laad_dataset
 from ..knipperlichten import REGELS, knipperlichten
-from ..privacy import ROLLEN, GeenToegang, normaliseer_rol, rolweergave
+from ..privacy import MINIMUM, ROLLEN, GeenToegang, normaliseer_rol, rolweergave
 from ..stijl import GRIJS, OKABE_ITO, pas_stijl_toe, procent
+from ..toegankelijk import WIDGET_HULP_HTML, afdrukbare_samenvatting, beschrijf, nette_tabel
 from .weergave import VOLLE_LABELS, html_tabel, toon_in
 
 __all__ = ["knipperlichten_dashboard", "school_dashboard", "KnipperlichtenDashboard",
@@ -93,7 +95,10 @@ class KnipperlichtenDashboard(widgets.VBox):
         self.regeluitleg = widgets.HTML()
         self.schuifvak = widgets.VBox()
         self.samenvatting = widgets.HTML()
+        self.afdruk = widgets.HTML()
         self.grafiek = widgets.Output()
+        self.hulp = widgets.Output()
+        toon_in(self.hulp, {"html": WIDGET_HULP_HTML})
         self.terug = widgets.Button(description="Standaardinstellingen", icon="undo",
                                     layout=widgets.Layout(width="14em"))
         self.lichten = pd.DataFrame()
@@ -109,12 +114,15 @@ class KnipperlichtenDashboard(widgets.VBox):
                 schuif.observe(self._werk_bij, names="value")
         self.regelkeuze.observe(self._toon_regel, names="value")
         self.terug.on_click(self.zet_terug)
+        # De uitkomst staat bovenaan: wie een vakje aanvinkt, ziet meteen wat verandert (ook
+        # op een projector van 1280 × 720, zonder te scrollen).
         super().__init__([
+            self.hulp, self.samenvatting,
             widgets.HTML("<b>Welke regels staan aan?</b>"),
             widgets.Box(list(self.aan.values()),
                         layout=widgets.Layout(flex_flow="row wrap")),
             self.regelkeuze, self.regeluitleg, self.schuifvak, self.terug,
-            self.samenvatting, self.grafiek,
+            self.grafiek, self.afdruk,
         ])
         self._toon_regel()
         self._werk_bij()
@@ -174,13 +182,40 @@ class KnipperlichtenDashboard(widgets.VBox):
         self.samenvatting.value = self._samenvatting()
         self.figuur = self._figuur()
         toon_in(self.grafiek, self.figuur)
+        self.afdruk.value = afdrukbare_samenvatting(
+            "Knipperlichten: instellingen en resultaat", self.samenvatting.value,
+            self._lichten_per_regel(), self.figuur)
+
+    def _lichten_per_regel(self) -> pd.DataFrame:
+        namen = {c: r.naam for c, r in REGELS.items()}
+        zeker = self.lichten[self.lichten["zekerheid"] == "zeker"] if len(self.lichten) else \
+            self.lichten
+        return pd.DataFrame({
+            "regel": [namen[c] for c in self.regels],
+            "lichten": [int((zeker["indicator"] == c).sum()) if len(zeker) else 0
+                        for c in self.regels]})
+
+    @staticmethod
+    def _tel(lichten: pd.DataFrame) -> tuple[int, int]:
+        """(aantal zekere lichten, aantal leerlingen/klassen/vakken met zo'n licht)."""
+        if not len(lichten):
+            return 0, 0
+        zeker = lichten[lichten["zekerheid"] == "zeker"]
+        return len(zeker), int(zeker["wie"].nunique())
 
     def _samenvatting(self) -> str:
         lichten, e = self.lichten, self.evaluatie
-        zeker = int((lichten["zekerheid"] == "zeker").sum()) if len(lichten) else 0
+        zeker, wie = self._tel(lichten)
         onzeker = len(lichten) - zeker
-        regels = [f"<b>{zeker}</b> lichten branden" + (
-            f" (en {onzeker} onzeker: kleine groep)" if onzeker else "") + "."]
+        regels = [f"<b>{zeker}</b> lichten branden, bij <b>{wie}</b> leerlingen, klassen of "
+                  "vakken" + (f" (en {onzeker} onzeker: kleine groep)" if onzeker else "")
+                  + "."]
+        s_lichten, s_e = self._standaard
+        s_zeker, s_wie = self._tel(s_lichten)
+        if (zeker, wie) != (s_zeker, s_wie):
+            regels.append(f"Verschil met de standaardinstellingen: <b>{zeker - s_zeker:+d}</b> "
+                          f"lichten, <b>{wie - s_wie:+d}</b> leerlingen, klassen of vakken met "
+                          "een licht.")
         if e is None:
             regels.append("Deze data heeft geen grondwaarheid: of een licht terecht is, kan "
                           "enkel een gesprek uitwijzen.")
@@ -190,18 +225,17 @@ class KnipperlichtenDashboard(widgets.VBox):
                                 for s, n in e.valse_alarmen_per_soort.items())
             regels += [
                 f"Gevonden: <b>{e.gevonden} van de {len(e.signalen)}</b> geplante signalen "
-                f"(recall {procent(100 * e.recall)}).",
+                f"(gevoeligheid {procent(100 * e.recall)}).",
                 f"Terecht: <b>{len(e.eenheden) - vals} van de {len(e.eenheden)}</b> "
                 f"leerlingen, klassen of vakken met een licht "
                 f"(precisie {procent(100 * e.precisie)}).",
                 f"Valse alarmen: <b>{vals}</b>" + (f" ({soorten})" if soorten else "") + ".",
             ]
-            s_lichten, s_e = self._standaard
             if s_e is not None:
                 regels.append(
                     f"<span style='color:#555555'>Ter vergelijking, met de "
-                    f"standaardinstellingen: {int((s_lichten['zekerheid'] == 'zeker').sum())} "
-                    f"lichten, {s_e.gevonden} gevonden, {len(s_e.valse_alarmen)} valse "
+                    f"standaardinstellingen: {s_zeker} lichten bij {s_wie} leerlingen, klassen "
+                    f"of vakken, {s_e.gevonden} gevonden, {len(s_e.valse_alarmen)} valse "
                     f"alarmen.</span>")
         return "<ul>" + "".join(f"<li>{r}</li>" for r in regels) + "</ul>"
 
@@ -215,21 +249,36 @@ class KnipperlichtenDashboard(widgets.VBox):
             terecht_set = set(self.evaluatie.eenheden.loc[self.evaluatie.eenheden["terecht"],
                                                           "sleutel"])
             terecht = zeker["wie"].isin(terecht_set)
-            delen = [("terecht", zeker[terecht], KLEUREN["blauwgroen"]),
-                     ("vals alarm", zeker[~terecht], KLEUREN["vermiljoen"])]
+            delen = [("terecht", zeker[terecht], KLEUREN["blauwgroen"], ""),
+                     ("vals alarm", zeker[~terecht], KLEUREN["vermiljoen"], "x")]
         else:
-            delen = [("zeker", zeker, KLEUREN["blauw"])]
+            delen = [("zeker", zeker, KLEUREN["blauw"], "")]
         delen.append(("onzeker (kleine groep)", lichten[lichten["zekerheid"] == "onzeker"],
-                      KLEUREN["grijs"]))
+                      KLEUREN["grijs"], "."))
         fig = go.Figure()
-        for naam, deel, kleur in delen:
+        rijen = []
+        for naam, deel, kleur, patroon in delen:
             aantallen = deel["indicator"].value_counts().reindex(volgorde, fill_value=0)
+            # kleur én patroon: ook wie de kleuren niet onderscheidt, ziet de delen
             fig.add_bar(y=[namen[c] for c in volgorde], x=aantallen.to_numpy(), name=naam,
                         orientation="h", marker_color=kleur,
+                        marker_pattern={"shape": patroon, "fgcolor": "white", "size": 7},
+                        marker_line={"color": "#333333", "width": 1},
                         hovertemplate="%{y}: %{x} lichten (" + naam + ")<extra></extra>")
-        fig.update_layout(barmode="stack", height=120 + 28 * max(len(volgorde), 1),
+            rijen += [{"regel": namen[c], "soort": naam, "lichten": int(aantallen[c])}
+                      for c in volgorde]
+        fig.update_layout(barmode="stack", height=170 + 34 * max(len(volgorde), 1),
                           yaxis={"autorange": "reversed"}, legend_orientation="h")
-        return pas_stijl_toe(fig.update_xaxes(title="aantal lichten"), titel="Lichten per regel")
+        fig = pas_stijl_toe(fig.update_xaxes(title="aantal lichten"), titel="Lichten per regel")
+        zeker_n, wie = self._tel(lichten)
+        meeste = (zeker["indicator"].value_counts().idxmax() if len(zeker) else None)
+        kort = (f"{zeker_n} lichten bij {wie} leerlingen, klassen of vakken"
+                + (f"; de meeste komen van de regel '{namen[meeste]}'." if meeste else "."))
+        lang = ("Liggend gestapeld staafdiagram: per regel die aan staat het aantal lichten, "
+                "opgesplitst in " + ", ".join(d[0] for d in delen) + ". "
+                + "; ".join(f"{namen[c]}: {_lichten(int((zeker['indicator'] == c).sum()))}"
+                            for c in volgorde) + ".")
+        return beschrijf(fig, kort, lang, rijen)
 
 
 _SOORTEN = {"ruis": "gewone schommelingen", "eenmalige_dip": "tijdelijke dip",
@@ -314,14 +363,17 @@ class SchoolDashboard(widgets.VBox):
         self.uitleg = widgets.HTML()
         self.grafiek = widgets.Output()
         self.tabelvak = widgets.HTML()
+        self.afdruk = widgets.HTML()
+        self.hulp = widgets.Output()
+        toon_in(self.hulp, {"html": WIDGET_HULP_HTML})
         self.tabel = pd.DataFrame()
         self.figuur: go.Figure | None = None
         self._bezig = False
 
         super().__init__([
-            widgets.HBox([self.rol, self.wie]), self.niveau,
+            self.hulp, widgets.HBox([self.rol, self.wie]), self.niveau,
             widgets.HBox([self.keuze, self.onderwerp]), self.uitleg, self.grafiek,
-            self.tabelvak,
+            self.tabelvak, self.afdruk,
         ])
         self._zet_rol(wie)
         self.rol.observe(lambda _: self._zet_rol(None), names="value")
@@ -410,7 +462,16 @@ class SchoolDashboard(widgets.VBox):
         self.uitleg.value = (f"<p style='max-width:60em'><b>{_ROLNAMEN[rol]}</b>: "
                              f"{html.escape(ROLLEN[rol].weigering)}. {tekst}</p>")
         toon_in(self.grafiek, *([figuur] if figuur is not None else []))
-        self.tabelvak.value = html_tabel(tabel, max_rijen=12, decimalen=1)
+        notitie = ""
+        if "onderdrukt" in tabel.columns and tabel["onderdrukt"].fillna(False).astype(bool).any():
+            notitie = (f"<p><b>Privacy:</b> cellen met “—” zijn onderdrukt: ze steunen op minder "
+                       f"dan {MINIMUM} leerlingen (of zouden zo'n kleine cel verraden). De "
+                       "kolom ‘onderdrukt’ zegt waar dat gebeurde.</p>")
+        self.tabelvak.value = notitie + html_tabel(nette_tabel(tabel), max_rijen=12)
+        titel = (self.figuur.layout.title.text if self.figuur is not None
+                 else f"Schooldashboard: {niveau}")
+        self.afdruk.value = afdrukbare_samenvatting(titel, self.uitleg.value + notitie, tabel,
+                                                    self.figuur)
 
     def _leerling(self) -> tuple[pd.DataFrame, go.Figure | None, str]:
         leerling = self.keuze.value
@@ -444,18 +505,40 @@ class SchoolDashboard(widgets.VBox):
         per_vak = per_vak[(per_vak["schooljaar"] == self.schooljaar)]
         school = per_vak.groupby("vak")["gemiddelde"].mean()
         deel = per_vak[per_vak["klas"] == klas].drop(columns="schooljaar")
+        vergelijking = school.reindex(deel["vak"]).to_numpy()
         fig = go.Figure()
+        # n binnen de staaf (wit op blauw: contrast 5:1), ook bij een onderdrukte staaf
         fig.add_bar(y=deel["vak"], x=deel["gemiddelde"], orientation="h", name=f"klas {klas}",
                     marker_color=KLEUREN["blauw"],
-                    text=[f"n = {n}" for n in deel["aantal_leerlingen"]],
+                    text=[f"n = {n}" if pd.notna(g) else f"n = {n}: onderdrukt"
+                          for n, g in zip(deel["aantal_leerlingen"], deel["gemiddelde"],
+                                          strict=True)],
+                    textposition="inside", insidetextanchor="start",
+                    textfont={"size": 15, "color": "white"}, cliponaxis=False,
                     hovertemplate="%{y}: %{x:.1f} % (%{text})<extra></extra>")
-        fig.add_scatter(y=deel["vak"], x=school.reindex(deel["vak"]).to_numpy(), mode="markers",
+        fig.add_scatter(y=deel["vak"], x=vergelijking, mode="markers",
                         name="gemiddelde van de klassen die je ziet",
-                        marker={"symbol": "line-ns-open", "size": 18, "color": "black"})
-        fig.update_layout(height=140 + 24 * len(deel), yaxis={"autorange": "reversed"},
+                        marker={"symbol": "line-ns-open", "size": 22, "color": "black",
+                                "line": {"width": 3}})
+        # hoogte volgens het aantal staven: elk vak leesbaar, ook bij één staaf
+        fig.update_layout(height=max(300, 190 + 38 * len(deel)), bargap=0.25,
+                          yaxis={"autorange": "reversed", "tickfont": {"size": 15},
+                                 "dtick": 1, "automargin": True},
                           legend_orientation="h")
-        fig = pas_stijl_toe(fig.update_xaxes(title="gemiddeld percentage"),
+        fig = pas_stijl_toe(fig.update_xaxes(title="gemiddeld percentage", range=[0, 100]),
                             titel=f"Gemiddelde punten per vak, klas {klas}")
+        beschrijf(
+            fig,
+            f"Klas {klas}: gemiddelde punten per vak, naast het gemiddelde van de klassen die "
+            "je ziet.",
+            "Liggend staafdiagram, horizontale as van 0 tot 100 procent. "
+            + "; ".join(f"{v}: {_pct(g)} (n = {n}; alle klassen {_pct(a)})"
+                        for v, g, n, a in zip(deel["vak"], deel["gemiddelde"],
+                                              deel["aantal_leerlingen"], vergelijking,
+                                              strict=True)) + ".",
+            [{"vak": v, f"klas {klas} (%)": g, "n": n, "klassen die je ziet (%)": a}
+             for v, g, n, a in zip(deel["vak"], deel["gemiddelde"], deel["aantal_leerlingen"],
+                                   vergelijking, strict=True)])
         tekst = "Per vak het klasgemiddelde met het aantal leerlingen (n)."
         if deel["onderdrukt"].any():
             tekst += " Een ontbrekende staaf is onderdrukt: te weinig leerlingen."
@@ -470,17 +553,8 @@ class SchoolDashboard(widgets.VBox):
                                           f"jaar in {self.schooljaar}.")
         deel = self._weergave(dit_jaar, naam="attesten", per=["schooljaar", "leerjaar", "klas"],
                               categorie="attest")
-        fig = go.Figure()
-        kleuren = {"A": KLEUREN["blauwgroen"], "B": KLEUREN["oranje"], "C": KLEUREN["vermiljoen"]}
-        for attest, groep in deel.groupby("attest"):
-            fig.add_bar(y=groep["klas"] + " (n = " + groep["totaal"].astype(str) + ")",
-                        x=100 * groep["aandeel"], name=f"{attest}-attest", orientation="h",
-                        marker_color=kleuren.get(str(attest), KLEUREN["grijs"]),
-                        hovertemplate="%{y}: %{x:.0f} %<extra></extra>")
-        fig.update_layout(barmode="stack", height=140 + 26 * deel["klas"].nunique(),
-                          yaxis={"autorange": "reversed"}, legend_orientation="h")
-        fig = pas_stijl_toe(fig.update_xaxes(title="% van de leerlingen"),
-                            titel=f"Attesten per klas, {leerjaar}e jaar, {self.schooljaar}")
+        fig = _attesten_per_klas(deel, f"Attesten per klas, {leerjaar}e jaar, "
+                                       f"{self.schooljaar}")
         tekst = "Het aandeel A-, B- en C-attesten per klas, met het aantal leerlingen."
         if deel["onderdrukt"].any():
             tekst += " Onderdrukte cellen (te weinig leerlingen) staan er niet in."
@@ -489,16 +563,95 @@ class SchoolDashboard(widgets.VBox):
     def _school(self) -> tuple[pd.DataFrame, go.Figure | None, str]:
         if self._laad("jaarresultaten")["eindpercentage"].notna().sum() == 0:
             return pd.DataFrame(), None, "Deze data bevat geen eindpercentages per schooljaar."
-        jaren = self._weergave("jaarresultaten", per=["schooljaar"], waarde="eindpercentage")
+        # zoals in de notebooks (grafieken.samenvatting_per_jaar): elke leerling telt één keer,
+        # met het gemiddelde over zijn vakken
+        jr = self._laad("jaarresultaten").dropna(subset=["eindpercentage"])
+        per_leerling = jr.groupby(["schooljaar", "leerling_id"], as_index=False).agg(
+            eindpercentage=("eindpercentage", "mean"), klas=("klas", "first"))
+        jaren = self._weergave(per_leerling, naam="jaarresultaten", per=["schooljaar"],
+                               waarde="eindpercentage")
         fig = go.Figure()
-        fig.add_scatter(x=jaren["schooljaar"], y=jaren["gemiddelde"], mode="lines+markers",
+        fig.add_scatter(x=jaren["schooljaar"], y=jaren["gemiddelde"], mode="lines+markers+text",
                         name="gemiddeld eindpercentage", line_color=KLEUREN["blauw"],
-                        text=[f"n = {n}" for n in jaren["aantal_leerlingen"]],
-                        hovertemplate="%{x}: %{y:.1f} % (%{text})<extra></extra>")
-        fig = pas_stijl_toe(fig.update_yaxes(title="gemiddeld eindpercentage"),
-                            titel="Gemiddeld eindpercentage per schooljaar")
+                        text=[_pct(g) for g in jaren["gemiddelde"]], textposition="top center",
+                        customdata=jaren["aantal_leerlingen"],
+                        hovertemplate="%{x}: %{y:.1f} % (n = %{customdata})<extra></extra>")
+        fig = pas_stijl_toe(
+            fig.update_yaxes(title="gemiddeld eindpercentage", range=[0, 100]),
+            titel="Gemiddeld eindpercentage per schooljaar",
+            ondertitel="De as loopt van 0 tot 100 %: kleine verschillen ogen klein.")
+        beschrijf(
+            fig,
+            f"Het gemiddelde eindpercentage schommelt tussen {_pct(jaren['gemiddelde'].min())} "
+            f"en {_pct(jaren['gemiddelde'].max())} over {len(jaren)} schooljaren.",
+            "Lijndiagram, verticale as van 0 tot 100 procent. " + "; ".join(
+                f"{j}: {_pct(g)} (n = {n})" for j, g, n in
+                zip(jaren["schooljaar"], jaren["gemiddelde"], jaren["aantal_leerlingen"],
+                    strict=True)) + ".",
+            jaren[["schooljaar", "aantal_leerlingen", "gemiddelde"]])
         return jaren, fig, ("Eén getal per schooljaar: let op het coronajaar 2020-2021 en "
                             "vraag bij elke daling of ze groter is dan de gewone schommeling.")
+
+
+def _lichten(n: int) -> str:
+    return "1 zeker licht" if n == 1 else f"{n} zekere lichten"
+
+
+def _pct(x: float) -> str:
+    return "onderdrukt" if pd.isna(x) else procent(float(x), 1)
+
+
+def _attesten_per_klas(deel: pd.DataFrame, titel: str) -> go.Figure:
+    """Gestapelde staven per klas; ook een klas met onderdrukte cellen krijgt een staaf.
+
+    Het onderdrukte deel (wat na de zichtbare attesten overblijft, dat volgt al uit het
+    totaal) is grijs en gearceerd, met het woord "onderdrukt".
+    """
+    kleuren = {"A": KLEUREN["blauwgroen"], "B": KLEUREN["oranje"], "C": KLEUREN["vermiljoen"]}
+    patronen = {"A": "", "B": "/", "C": "x"}
+    klassen = list(dict.fromkeys(deel["klas"]))
+    totaal = deel.groupby("klas")["totaal"].first().reindex(klassen)
+    labels = [f"{k} (n = {int(totaal[k])})" if pd.notna(totaal[k]) else f"{k} (n onderdrukt)"
+              for k in klassen]
+    fig = go.Figure()
+    zichtbaar = pd.Series(0.0, index=klassen)
+    rijen = []
+    for attest in sorted(deel["attest"].dropna().unique()):
+        groep = deel[deel["attest"] == attest].set_index("klas").reindex(klassen)
+        aandeel = 100 * groep["aandeel"].astype(float)
+        zichtbaar += aandeel.fillna(0)
+        fig.add_bar(y=labels, x=aandeel.to_numpy(), name=f"{attest}-attest", orientation="h",
+                    marker_color=kleuren.get(str(attest), KLEUREN["grijs"]),
+                    marker_pattern={"shape": patronen.get(str(attest), ""), "fgcolor": "white",
+                                    "size": 8},
+                    text=[f"{attest} {w:.0f} %".replace(".", ",") if pd.notna(w) and w >= 8
+                          else "" for w in aandeel],
+                    textposition="inside", insidetextanchor="middle",
+                    textfont={"color": "white" if attest != "B" else "black", "size": 14},
+                    hovertemplate="%{y}: %{x:.0f} %<extra>" + f"{attest}-attest</extra>")
+        rijen += [{"klas": k, "attest": attest, "aandeel (%)": w} for k, w in aandeel.items()]
+    rest = (100 - zichtbaar).clip(lower=0).round(6)
+    fig.add_bar(y=labels, x=rest.to_numpy(), name="onderdrukt (te kleine cel)",
+                orientation="h", marker_color="#DDDDDD",
+                marker_pattern={"shape": ".", "fgcolor": "#555555", "size": 6},
+                marker_line={"color": "#555555", "width": 1},
+                text=["onderdrukt" if r >= 15 else "" for r in rest],
+                textposition="inside", textfont={"color": "#222222", "size": 14},
+                hovertemplate="%{y}: onderdrukt<extra></extra>")
+    fig.update_layout(barmode="stack", height=max(300, 190 + 36 * len(klassen)),
+                      yaxis={"autorange": "reversed", "tickfont": {"size": 15}, "dtick": 1},
+                      legend_orientation="h")
+    fig = pas_stijl_toe(fig.update_xaxes(title="% van de leerlingen", range=[0, 100]),
+                        titel=titel)
+    onderdrukt = [k for k, r in rest.items() if r > 0.5]
+    return beschrijf(
+        fig,
+        f"Aandeel A-, B- en C-attesten in {len(klassen)} klassen; in {len(onderdrukt)} klassen "
+        "is een deel onderdrukt omdat de cellen te klein zijn.",
+        "Liggend gestapeld staafdiagram, per klas 100 procent. Zichtbare aandelen staan in de "
+        "tabel; een lege cel is onderdrukt (minder dan " + str(MINIMUM) + " leerlingen). "
+        "Klassen met een onderdrukt deel: " + (", ".join(onderdrukt) or "geen") + ".",
+        rijen)
 
 
 def school_dashboard(rol: str = "directie", wie: str | None = None,
