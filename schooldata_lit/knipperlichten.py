@@ -18,15 +18,17 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from . import indicatoren as ind
 from .kern.data import datamap, laad_dataset
+from .kern.structuur import HUIDIG_SCHOOLJAAR
 
 __all__ = ["Regel", "REGELS", "catalogus", "knipperlichten", "Metingen", "metingen",
-           "KOLOMMEN"]
+           "KOLOMMEN", "regeloverzicht", "regelverslag", "PERIODEREGELS", "standaardregels"]
 
 #: De kolommen van elke knipperlichtentabel.
 KOLOMMEN = ["niveau", "wie", "indicator", "domein", "waarde", "vergelijking", "n", "periode",
@@ -50,33 +52,156 @@ class Metingen:
     extra: dict = field(default_factory=dict)
 
 
+def _laad(naam: str, map_: str) -> pd.DataFrame | None:
+    """Een tabel uit de datamap, of None als ze er niet is (een export die de school niet heeft)."""
+    if not (Path(map_) / f"{naam}.csv").is_file():
+        return None
+    return laad_dataset(naam, map_)
+
+
+def _totalen(map_: str) -> pd.DataFrame | None:
+    """Afwezigheden als totalen per leerling (een export zonder datums), als die er is."""
+    pad = Path(map_) / "afwezigheidstotalen.csv"
+    if not pad.is_file():
+        return None
+    return pd.read_csv(pad, sep=";", decimal=",", encoding="utf-8-sig", dtype={"leerling_id": str})
+
+
+def _leeg_of_niets(tabel: pd.DataFrame | None) -> bool:
+    return tabel is None or tabel.empty
+
+
+#: Zoveel maanden met minstens 2 evaluaties heeft een leerling nodig voor de maandregels.
+MAANDEN_NODIG = 3
+
+
 @lru_cache(maxsize=16)
 def _metingen(map_: str, peildatum: pd.Timestamp | None, _stempel: tuple = ()) -> Metingen:
-    resultaten = laad_dataset("resultaten", map_)
-    kalender = laad_dataset("kalender", map_)
-    schooljaar = str(kalender["schooljaar"].iloc[0])
+    resultaten = _laad("resultaten", map_)
+    kalender = _laad("kalender", map_)
+    inschr = _laad("inschrijvingen", map_)
+    afwezigheden = _laad("afwezigheden", map_)
+    totalen = _totalen(map_)
+    activiteit = _laad("platformactiviteit", map_)
+    attesten = _laad("attesten", map_)
+    jaar = _laad("jaarresultaten", map_)
+    if not _leeg_of_niets(kalender):
+        schooljaar = str(kalender["schooljaar"].iloc[0])
+    elif not _leeg_of_niets(resultaten):
+        schooljaar = str(resultaten["schooljaar"].mode().iloc[0])
+    else:
+        schooljaar = HUIDIG_SCHOOLJAAR
     if peildatum is None:
-        peildatum = kalender["datum"].max()
-    inschr = laad_dataset("inschrijvingen", map_)
-    leerlingen = inschr.loc[inschr["schooljaar"] == schooljaar, "leerling_id"]
-    tot_nu = resultaten[resultaten["datum"] <= peildatum]
-    jaar = laad_dataset("jaarresultaten", map_)
-    per_jaar = jaar.groupby("schooljaar")["eindpercentage"].agg(["mean", "std", "size"])
-    per_jaar.columns = ["gemiddelde", "spreiding", "n"]
+        if not _leeg_of_niets(kalender):
+            peildatum = kalender["datum"].max()
+        elif not _leeg_of_niets(resultaten):
+            peildatum = resultaten["datum"].max()
+        else:
+            peildatum = pd.Timestamp(f"{schooljaar[5:]}-06-30")
+    peildatum = pd.Timestamp(peildatum)
+    ontbreekt: dict[str, str] = {}
+
+    def afwezig(naam: str, tabel: pd.DataFrame | None, wat: str) -> bool:
+        if tabel is None:
+            ontbreekt[naam] = f"de tabel {naam} ontbreekt ({wat} niet geïmporteerd)"
+        elif tabel.empty:
+            ontbreekt[naam] = f"de tabel {naam} is leeg ({wat} niet geïmporteerd)"
+        return naam in ontbreekt
+
+    leeg = pd.DataFrame()
+    resultaat = beoordeling = klassen = periodes = leeg
+    periode_tekst = ""
+    if not afwezig("resultaten", resultaten, "de punten"):
+        tot_nu = resultaten[resultaten["datum"] <= peildatum]
+        if tot_nu.empty:
+            ontbreekt["resultaten"] = f"geen punten tot de peildatum {peildatum:%d/%m/%Y}"
+        else:
+            resultaat = ind.resultaatverloop(resultaten, peildatum)
+            genoeg = int((resultaat["n_maanden"] >= MAANDEN_NODIG).sum())
+            if genoeg < 0.5 * len(resultaat):
+                ontbreekt["maandpunten"] = (
+                    f"te weinig evaluaties per maand: deze regel vergelijkt maanden en heeft per "
+                    f"leerling minstens {MAANDEN_NODIG} maanden met minstens 2 evaluaties nodig; "
+                    f"dat is zo bij {genoeg} van de {len(resultaat)} leerlingen (punten per "
+                    "periode of rapport?)")
+            beoordeling = ind.beoordeling_per_leerkracht(tot_nu)
+            if (tot_nu["leerkracht_id"].astype(str) == "onbekend").all():
+                ontbreekt["leerkrachten"] = "de punten hebben geen leerkrachten"
+            klassen = ind.klasverloop(tot_nu)
+            periodes = _periodepunten(tot_nu)
+            if periodes.empty:
+                ontbreekt["periodes"] = "de punten hebben geen periodes"
+            elif periodes["periode"].nunique() < 2:
+                ontbreekt["twee_periodes"] = "de punten hebben maar één periode"
+            periode_tekst = (f"{tot_nu['datum'].min():%d/%m/%Y} - "
+                             f"{tot_nu['datum'].max():%d/%m/%Y}")
+    if ontbreekt.get("resultaten"):
+        for naam in ("maandpunten", "periodes", "twee_periodes", "leerkrachten"):
+            ontbreekt.setdefault(naam, ontbreekt["resultaten"])
+    afwezig("kalender", kalender, "de lesdagen")
+    afwezig("inschrijvingen", inschr, "de leerlingenlijst met klas")
+    aanwezigheid = leeg
+    if not (ontbreekt.get("kalender") or ontbreekt.get("inschrijvingen")):
+        leerlingen = inschr.loc[inschr["schooljaar"] == schooljaar, "leerling_id"]
+        if afwezigheden is None and totalen is not None:
+            ontbreekt["afwezigheden"] = ("enkel totalen per leerling, geen afwezigheden per "
+                                         "dag (code, datum)")
+            aanwezigheid = _aanwezigheid_uit_totalen(totalen, kalender, leerlingen, peildatum)
+        elif not afwezig("afwezigheden", afwezigheden, "de afwezigheden"):
+            aanwezigheid = ind.aanwezigheid_per_leerling(afwezigheden, kalender, leerlingen,
+                                                         peildatum)
+    else:
+        for naam in ("kalender", "inschrijvingen"):
+            if naam in ontbreekt:
+                ontbreekt.setdefault("afwezigheden", ontbreekt[naam])
+    if aanwezigheid.empty:
+        ontbreekt.setdefault("aanwezigheid", ontbreekt.get("afwezigheden", "geen afwezigheden"))
+    act = leeg
+    if not afwezig("platformactiviteit", activiteit, "de activiteit op het leerplatform"):
+        act = ind.activiteitsverloop(activiteit, peildatum)
+    att = leeg
+    if not afwezig("attesten", attesten, "de attesten") and not _leeg_of_niets(inschr):
+        att = ind.attesten_per_klas(attesten, schooljaar)
+    per_jaar = leeg
+    if not afwezig("jaarresultaten", jaar, "de jaarresultaten van vorige jaren"):
+        per_jaar = jaar.groupby("schooljaar")["eindpercentage"].agg(["mean", "std", "size"])
+        per_jaar.columns = ["gemiddelde", "spreiding", "n"]
+        per_jaar = per_jaar.reset_index()
+        if len(per_jaar) < 4:
+            ontbreekt["jaarresultaten"] = (f"jaarresultaten van {len(per_jaar)} schooljaren; "
+                                           "nodig: dit jaar en de 3 jaren ervoor")
     return Metingen(
-        peildatum=pd.Timestamp(peildatum),
-        schooljaar=schooljaar,
-        resultaat=ind.resultaatverloop(resultaten, peildatum),
-        aanwezigheid=ind.aanwezigheid_per_leerling(laad_dataset("afwezigheden", map_), kalender,
-                                                   leerlingen, peildatum),
-        activiteit=ind.activiteitsverloop(laad_dataset("platformactiviteit", map_), peildatum),
-        attesten=ind.attesten_per_klas(laad_dataset("attesten", map_), schooljaar),
-        beoordeling=ind.beoordeling_per_leerkracht(tot_nu),
-        klassen=ind.klasverloop(tot_nu),
-        jaren=per_jaar.reset_index(),
-        periode_resultaten=(f"{tot_nu['datum'].min():%d/%m/%Y} - "
-                            f"{tot_nu['datum'].max():%d/%m/%Y}"),
+        peildatum=peildatum, schooljaar=schooljaar, resultaat=resultaat,
+        aanwezigheid=aanwezigheid, activiteit=act, attesten=att, beoordeling=beoordeling,
+        klassen=klassen, jaren=per_jaar, periode_resultaten=periode_tekst,
+        extra={"ontbreekt": ontbreekt, "periodes": periodes},
     )
+
+
+def _periodepunten(resultaten: pd.DataFrame) -> pd.DataFrame:
+    """Per leerling, vak en periode (P1-P4) het percentage: som van de scores / som van de
+    maxima (codes als afwezig en ziek tellen niet mee)."""
+    p = ind.percentages(resultaten)
+    p = p[p["periode"].notna()] if "periode" in p else p.iloc[0:0]
+    if p.empty:
+        return pd.DataFrame(columns=["leerling_id", "vak", "periode", "percentage", "n"])
+    per = p.groupby(["leerling_id", "vak", "periode"]).agg(
+        score=("score", "sum"), maximum=("maximum", "sum"), n=("score", "size")).reset_index()
+    per["percentage"] = 100 * per["score"] / per["maximum"]
+    return per[["leerling_id", "vak", "periode", "percentage", "n"]]
+
+
+def _aanwezigheid_uit_totalen(totalen: pd.DataFrame, kalender: pd.DataFrame,
+                              leerlingen: pd.Series, peildatum: pd.Timestamp) -> pd.DataFrame:
+    """Aanwezigheid uit een totaal aantal afwezige dagdelen per leerling (geen datums)."""
+    dagdelen = int((kalender["datum"] <= peildatum).sum())
+    per = (totalen.groupby("leerling_id")["dagdelen_afwezig"].sum()
+           .reindex(pd.Index(leerlingen, name="leerling_id"), fill_value=0))
+    uit = pd.DataFrame({"leerling_id": per.index,
+                        "aanwezigheid": 1 - per.to_numpy() / max(dagdelen, 1),
+                        "dagdelen": dagdelen}).reset_index(drop=True)
+    uit.attrs["periode"] = f"tot {peildatum:%d/%m/%Y} (totalen uit de export)"
+    return uit
 
 
 def metingen(peildatum: str | pd.Timestamp | None = None, map: str | None = None) -> Metingen:
@@ -254,6 +379,34 @@ def _tekorten(m: Metingen, s: Mapping[str, float]) -> pd.DataFrame:
                   instellingen=s)
 
 
+def _tekort_laatste_periode(m: Metingen, s: Mapping[str, float]) -> pd.DataFrame:
+    per = m.extra["periodes"]
+    laatste = sorted(per["periode"].unique())[-1]
+    deze = per[per["periode"] == laatste]
+    vakken = deze.groupby("leerling_id")["vak"].size().rename("vakken")
+    tekort = (deze[deze["percentage"] < 100 * s["grens"]].groupby("leerling_id")
+              .agg(tekorten=("vak", "size"), laagste=("percentage", "min")))
+    tabel = tekort.join(vakken).reset_index()
+    hit = tabel[tabel["tekorten"] >= s["vakken"]]
+    return _rijen(REGELS["tekort_laatste_periode"], hit, wie="leerling_id", waarde="laagste",
+                  vergelijking=100 * s["grens"], n="vakken", periode=str(laatste),
+                  instellingen=s)
+
+
+def _daling_tussen_periodes(m: Metingen, s: Mapping[str, float]) -> pd.DataFrame:
+    per = m.extra["periodes"]
+    volgorde = sorted(per["periode"].unique())
+    vorige, laatste = volgorde[-2], volgorde[-1]
+    breed = per.pivot_table(index=["leerling_id", "vak"], columns="periode",
+                            values="percentage")[[vorige, laatste]].dropna()
+    tabel = breed.groupby("leerling_id").agg(vorige=(vorige, "mean"), laatste=(laatste, "mean"),
+                                             vakken=(laatste, "size")).reset_index()
+    hit = tabel[tabel["laatste"] - tabel["vorige"] <= -s["drempel"]]
+    return _rijen(REGELS["daling_tussen_periodes"], hit, wie="leerling_id", waarde="laatste",
+                  vergelijking="vorige", n="vakken", periode=f"{laatste} versus {vorige}",
+                  instellingen=s)
+
+
 _CHRONISCH = ("Internationaal spreekt men van chronisch verzuim bij een aanwezigheid onder "
               "90 % (bv. Attendance Works; Balfanz & Byrnes). Het verschil tussen ziekte en "
               "spijbelen ziet deze regel niet.")
@@ -291,6 +444,30 @@ REGELS: dict[str, Regel] = {r.code: r for r in [
           "lopend gemiddelde onder 50 % in minstens {vakken} vakken",
           "Welke vakken lopen moeilijk, en is er al remediëring of een gesprek gepland?",
           _tekorten, standaard_aan=False),
+    Regel("tekort_laatste_periode", "Tekort in de laatste periode", "leerling", "resultaten",
+          "Kijkt naar het rapport van de laatste periode: een vak onder 50 %. Voor scholen die "
+          "punten per periode of rapport exporteren (geen toetsen per maand); staat dan "
+          "vanzelf aan. Een tekort op het laatste rapport is de sterkste eenvoudige voorspeller "
+          "van een tekort op het einde van het jaar.",
+          "Klassenraden kijken naar het laatste rapport; in open data (UCI Student "
+          "Performance) voorspelt 'onder 10/20 in de laatste periode' een onvoldoende op het "
+          "einde van het jaar met precisie 0,84 en sensitiviteit 0,94.",
+          {"grens": 0.5, "vakken": 1},
+          "in de laatste periode onder {grens} in minstens {vakken} vak(ken)",
+          "Welk vak loopt moeilijk op dit rapport, en weet de leerling wat er nodig is om het "
+          "op te halen? Is er al remediëring gepland?", _tekort_laatste_periode,
+          standaard_aan=False),
+    Regel("daling_tussen_periodes", "Daling tussen twee periodes", "leerling", "resultaten",
+          "Vergelijkt het gemiddelde van de laatste periode met dat van de periode ervoor, in "
+          "dezelfde vakken. Voor punten per periode; staat dan vanzelf aan. Eén slecht rapport "
+          "kan toeval zijn: daarom een vraag.",
+          "Eigen vooruitgang als vergelijking, zoals bij de daling tegenover de eigen "
+          "basislijn, maar per rapport in plaats van per maand.",
+          {"drempel": 10.0},
+          "in de laatste periode gemiddeld minstens {drempel} procentpunten lager dan in de "
+          "periode ervoor, in dezelfde vakken",
+          "Wat is er veranderd sinds het vorige rapport: leerstof, thuis, motivatie? Wat "
+          "vertelt de leerling er zelf over?", _daling_tussen_periodes, standaard_aan=False),
     Regel("lage_aanwezigheid", "Lage aanwezigheid", "leerling", "aanwezigheid",
           "Het aandeel lesdagdelen waarop de leerling aanwezig was. Telt ziekte met attest "
           "even zwaar als spijbelen: kijk dus naar de codes achter het getal. Staat standaard "
@@ -393,6 +570,36 @@ REGELS: dict[str, Regel] = {r.code: r for r in [
 ]}
 
 
+#: De regels voor punten per periode (rapport): standaard aan als de punten per periode zijn.
+PERIODEREGELS = ("tekort_laatste_periode", "daling_tussen_periodes")
+
+#: Wat elke regel nodig heeft (zie `Metingen.extra["ontbreekt"]` voor de redenen).
+_NODIG: dict[str, tuple[str, ...]] = {
+    "daling_basislijn": ("resultaten", "maandpunten"),
+    "dalende_trend": ("resultaten", "maandpunten"),
+    "tekorten": ("resultaten",),
+    "tekort_laatste_periode": ("resultaten", "periodes"),
+    "daling_tussen_periodes": ("resultaten", "periodes", "twee_periodes"),
+    "lage_aanwezigheid": ("kalender", "inschrijvingen", "aanwezigheid"),
+    "problematische_afwezigheid": ("kalender", "inschrijvingen", "afwezigheden"),
+    "weekdagpatroon": ("kalender", "inschrijvingen", "afwezigheden"),
+    "dalende_activiteit": ("platformactiviteit",),
+    "taken_achterstand": ("platformactiviteit",),
+    "abc_combinatie": (),
+    "attesten_klas": ("attesten", "inschrijvingen"),
+    "afwijkende_beoordeling": ("resultaten", "leerkrachten"),
+    "klasgemiddelde_daalt": ("resultaten",),
+    "trend_over_jaren": ("jaarresultaten",),
+}
+
+
+def _waarom_niet(code: str, ontbreekt: Mapping[str, str]) -> str:
+    for nodig in _NODIG.get(code, ()):
+        if nodig in ontbreekt:
+            return ontbreekt[nodig]
+    return ""
+
+
 def catalogus() -> pd.DataFrame:
     """Alle regels met hun uitleg, bron en standaardinstellingen (één rij per regel).
 
@@ -463,19 +670,93 @@ def knipperlichten(regels: Iterable[str] | str | None = None,
             raise ValueError(f"Regel {code!r} kent de instelling(en) {sorted(fout)} niet; wel: "
                              f"{sorted(REGELS[code].instellingen)}.")
     m = metingen(peildatum, map)
-    if "tekorten" in codes and "tekorten" not in m.extra:
+    ontbreekt = m.extra.get("ontbreekt", {})
+    if regels is None:
+        codes = standaardregels(peildatum, map)
+    redenen = {code: _waarom_niet(code, ontbreekt) for code in codes}
+    if "tekorten" in codes and not redenen["tekorten"] and "tekorten" not in m.extra:
         m.extra["tekorten"] = _tekorten_per_leerling(peildatum, map)
     delen = []
     for code in codes:
-        if code == "abc_combinatie":
+        if code == "abc_combinatie" or redenen[code]:
             continue
         regel = REGELS[code]
         delen.append(regel.pas_toe(m, {**regel.instellingen, **instellingen.get(code, {})}))
     lichten = _samen(delen)
     if "abc_combinatie" in codes:
+        domeinen = {REGELS[c].domein for c in codes if not redenen[c]} & {
+            "aanwezigheid", "betrokkenheid", "resultaten"}
         s = {**REGELS["abc_combinatie"].instellingen, **instellingen.get("abc_combinatie", {})}
-        lichten = _samen([lichten, _abc(lichten, s)])
+        if len(domeinen) < s["domeinen"]:
+            redenen["abc_combinatie"] = (
+                f"regels uit minstens {s['domeinen']:g} domeinen nodig; op deze data konden "
+                f"enkel regels lopen over: {', '.join(sorted(domeinen)) or 'geen enkel domein'}")
+        else:
+            lichten = _samen([lichten, _abc(lichten, s)])
+    aantal = lichten["indicator"].value_counts()
+    lichten.attrs["regels"] = [
+        {"regel": code, "naam": REGELS[code].naam, "gelopen": "nee" if redenen[code] else "ja",
+         "lichten": 0 if redenen[code] else int(aantal.get(code, 0)),
+         "waarom_niet": redenen[code]} for code in codes]
     return lichten
+
+
+def standaardregels(peildatum: str | pd.Timestamp | None = None,
+                    map: str | None = None) -> list[str]:
+    """De regels die standaard aan staan op deze data.
+
+    Zijn de punten per periode (rapport) en niet per toets, dan kunnen de regels die maanden
+    vergelijken niet lopen; dan staan de regels voor periodes (`PERIODEREGELS`) aan.
+
+    >>> "tekort_laatste_periode" in standaardregels()  # de cursusschool: toetsen per maand
+    False
+    """
+    codes = [c for c, r in REGELS.items() if r.standaard_aan]
+    ontbreekt = metingen(peildatum, map).extra.get("ontbreekt", {})
+    if "maandpunten" in ontbreekt and "periodes" not in ontbreekt:
+        codes += [c for c in PERIODEREGELS if c not in codes]
+    return codes
+
+
+def regeloverzicht(lichten: pd.DataFrame) -> pd.DataFrame:
+    """Welke regels konden lopen op deze data, hoeveel lichten ze gaven, en waarom andere
+    regels niet konden lopen (een tabel die ontbreekt, te weinig evaluaties per maand, ...).
+
+    >>> lichten = knipperlichten(["lage_aanwezigheid", "trend_over_jaren"])
+    >>> regeloverzicht(lichten)[["gelopen"]]
+                     gelopen
+    regel
+    lage_aanwezigheid       ja
+    trend_over_jaren        ja
+    """
+    rijen = lichten.attrs.get("regels")
+    if rijen is None:
+        raise ValueError("Deze tabel komt niet (meer) rechtstreeks uit knipperlichten(): het "
+                         "overzicht van de regels is verloren gegaan. Geef de tabel van "
+                         "knipperlichten() zelf mee, voor je ze filtert of groepeert.")
+    return pd.DataFrame(rijen, columns=["regel", "naam", "gelopen", "lichten",
+                                        "waarom_niet"]).set_index("regel")
+
+
+def regelverslag(lichten: pd.DataFrame) -> str:
+    """Het `regeloverzicht` in woorden: welke regels konden lopen en welke niet, en waarom.
+
+    Nul lichten betekent dus niet "niets aan de hand" als de regels niet konden lopen.
+
+    >>> print(regelverslag(knipperlichten(["lage_aanwezigheid"])))  # doctest: +ELLIPSIS
+    Konden lopen op deze data (1 van de 1 regels): Lage aanwezigheid (... lichten).
+    """
+    overzicht = regeloverzicht(lichten)
+    gelopen = overzicht[overzicht["gelopen"] == "ja"]
+    niet = overzicht[overzicht["gelopen"] == "nee"]
+    regels = [f"Konden lopen op deze data ({len(gelopen)} van de {len(overzicht)} regels): "
+              + (", ".join(f"{r.naam} ({r.lichten} lichten)" for r in gelopen.itertuples())
+                 or "geen enkele") + "."]
+    if len(niet):
+        regels.append("Konden niet lopen (nul lichten betekent hier dus niet 'niets aan de "
+                      "hand'): " + "; ".join(f"{r.naam}: {r.waarom_niet}"
+                                            for r in niet.itertuples()) + ".")
+    return "\n".join(regels)
 
 
 def _samen(delen: list[pd.DataFrame]) -> pd.DataFrame:

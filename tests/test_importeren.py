@@ -441,7 +441,10 @@ _CEL = st.one_of(
     st.text(max_size=30),
     st.sampled_from(["=HYPERLINK(\"http://x\",\"klik\")", "+1+1", "-2+3", "@SUM(A1)",
                      "\t=1", "=cmd|' /C calc'!A0", "14/20", "afw", "ziek", "", "1/1/1900",
-                     "31/02/2025", "99999", "-1", "1e400", "NaN", "inf", "\"", ";", "\n"]),
+                     "31/02/2025", "99999", "-1", "1e400", "NaN", "inf", "\"", ";", "\n",
+                     # vormen uit issue 15: duizendtallen, een aanhalingsteken dat opent,
+                     # een naam met een puntkomma, vrije tekst met een naam
+                     "2.000", "1 250", "\"Peeters", "Peeters; An", "belde mama Claes"]),
     st.text(min_size=2000, max_size=2500).map(lambda t: "x" + t),
 )
 

@@ -32,7 +32,7 @@ import plotly.graph_objects as go
 from .. import grafieken
 from ..evaluatie import Evaluatie, evalueer_knipperlichten
 from ..kern.data import beschikbare_datasets, laad_dataset
-from ..knipperlichten import REGELS, knipperlichten
+from ..knipperlichten import REGELS, knipperlichten, regelverslag, standaardregels
 from ..privacy import MINIMUM, ROLLEN, GeenToegang, normaliseer_rol, rolweergave
 from ..stijl import GRIJS, OKABE_ITO, pas_stijl_toe, procent
 from ..toegankelijk import WIDGET_HULP_HTML, afdrukbare_samenvatting, beschrijf, nette_tabel
@@ -76,8 +76,8 @@ class KnipperlichtenDashboard(widgets.VBox):
                  map: str | os.PathLike | None = None) -> None:
         self.peildatum = peildatum
         self.map = None if map is None else str(map)
-        aan = set(regels) if regels is not None else {
-            c for c, r in REGELS.items() if r.standaard_aan}
+        standaard = standaardregels(peildatum, self.map)  # punten per periode: perioderegels
+        aan = set(regels) if regels is not None else set(standaard)
         onbekend = aan - set(REGELS)
         if onbekend:
             raise ValueError(f"Onbekende regel(s): {', '.join(sorted(onbekend))}. Kies uit: "
@@ -104,8 +104,10 @@ class KnipperlichtenDashboard(widgets.VBox):
         self.lichten = pd.DataFrame()
         self.evaluatie: Evaluatie | None = None
         self.figuur: go.Figure | None = None
-        self._standaard = self._meet(
-            [c for c, r in REGELS.items() if r.standaard_aan], {})
+        self._standaardregels = set(standaard)
+        self._standaard = self._meet(standaard, {})
+        #: welke regels konden lopen op deze data, en waarom andere niet
+        self.regelstatus = widgets.HTML()
 
         for vak in self.aan.values():
             vak.observe(self._werk_bij, names="value")
@@ -117,7 +119,7 @@ class KnipperlichtenDashboard(widgets.VBox):
         # De uitkomst staat bovenaan: wie een vakje aanvinkt, ziet meteen wat verandert (ook
         # op een projector van 1280 × 720, zonder te scrollen).
         super().__init__([
-            self.hulp, self.samenvatting,
+            self.hulp, self.samenvatting, self.regelstatus,
             widgets.HTML("<b>Welke regels staan aan?</b>"),
             widgets.Box(list(self.aan.values()),
                         layout=widgets.Layout(flex_flow="row wrap")),
@@ -149,7 +151,7 @@ class KnipperlichtenDashboard(widgets.VBox):
         with self.hold_trait_notifications():
             for code, vak in self.aan.items():
                 vak.unobserve(self._werk_bij, names="value")
-                vak.value = REGELS[code].standaard_aan
+                vak.value = code in self._standaardregels
                 vak.observe(self._werk_bij, names="value")
                 for k, schuif in self.schuiven[code].items():
                     schuif.unobserve(self._werk_bij, names="value")
@@ -180,6 +182,9 @@ class KnipperlichtenDashboard(widgets.VBox):
             f"<p style='max-width:60em'><b>Regel nu:</b> {html.escape(regel.beschrijf(ingevuld))}"
             f"<br><i>{html.escape(regel.uitleg)}</i></p>")
         self.samenvatting.value = self._samenvatting()
+        self.regelstatus.value = ("<p style='max-width:60em'><b>Welke regels konden lopen?</b> "
+                                  + html.escape(regelverslag(self.lichten)).replace("\n", "<br>")
+                                  + "</p>")
         self.figuur = self._figuur()
         toon_in(self.grafiek, self.figuur)
         self.afdruk.value = afdrukbare_samenvatting(
