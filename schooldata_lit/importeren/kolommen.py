@@ -78,6 +78,10 @@ _STANDAARD: dict[str, dict[str, list[str]]] = {
         "datum": ["datum", "dag", "datum afwezigheid"],
         "dagdeel": ["dagdeel", "deel", "halve dag", "moment", "vm nm"],
         "code": ["code", "afwezigheidscode", "reden", "soort", "type"],
+        # een export met totalen per leerling (geen datums): zie afwezigheidstotalen
+        "totaal": ["totaal", "totaal afwezig", "aantal afwezigheden", "afwezigheden totaal",
+                   "dagdelen afwezig", "aantal dagdelen afwezig", "halve dagen afwezig",
+                   "totaal dagdelen"],
     },
     "leerlingen": {
         "leerling_id": _LEERLING_ID,
@@ -251,9 +255,26 @@ def lees_koppeling(pad: str | os.PathLike) -> dict:
 
 
 def controleer_koppeling(inhoud: object, bron: str) -> dict:
-    if not isinstance(inhoud, Mapping) or set(inhoud) - {"kolommen", "waarden"}:
-        raise ImportFout("een koppeling heeft enkel de delen 'kolommen' en 'waarden'.",
-                         bestand=bron)
+    if not isinstance(inhoud, Mapping) or set(inhoud) - {"kolommen", "waarden", "breed"}:
+        raise ImportFout("een koppeling heeft enkel de delen 'kolommen', 'waarden' en "
+                         "'breed'.", bestand=bron)
+    breed = inhoud.get("breed") or {}
+    if not isinstance(breed, Mapping) or set(breed) - {"resultaten"} or any(
+            not isinstance(d, Mapping) or set(d) - {"periode", "vast"}
+            or not isinstance(d.get("periode") or {}, Mapping)
+            or not isinstance(d.get("vast") or {}, Mapping) for d in breed.values()):
+        raise ImportFout("'breed' kan enkel voor resultaten, met 'periode: {kolom: P1, ...}' en "
+                         "'vast: {kolom: waarde}'.", bestand=bron)
+    for deel in breed.values():
+        fout = [str(v) for v in (deel.get("periode") or {}).values()
+                if str(v) not in ("P1", "P2", "P3", "P4")]
+        if fout:
+            raise ImportFout(f"breed: {', '.join(fout)} is geen periode; gebruik P1 tot P4.",
+                             bestand=bron)
+        fout = [str(k) for k in (deel.get("vast") or {}) if str(k) not in _STANDAARD["resultaten"]]
+        if fout:
+            raise ImportFout(f"breed.vast: {', '.join(fout)} is geen kolom van de resultaten. "
+                             f"Kies uit: {', '.join(_STANDAARD['resultaten'])}.", bestand=bron)
     kolommen = inhoud.get("kolommen") or {}
     waarden = inhoud.get("waarden") or {}
     if not isinstance(kolommen, Mapping) or not isinstance(waarden, Mapping):
@@ -289,7 +310,8 @@ def controleer_koppeling(inhoud: object, bron: str) -> dict:
                              f"uit: {', '.join(sorted(toegelaten))}.", bestand=bron)
     return {"kolommen": {t: {d: [str(n) for n in ([v] if isinstance(v, str) else v)]
                              for d, v in doelen.items()} for t, doelen in kolommen.items()},
-            "waarden": {k: {str(a): str(b) for a, b in v.items()} for k, v in waarden.items()}}
+            "waarden": {k: {str(a): str(b) for a, b in v.items()} for k, v in waarden.items()},
+            "breed": {t: {k: dict(v or {}) for k, v in d.items()} for t, d in breed.items()}}
 
 
 def voeg_koppeling_samen(eigen: dict | None) -> dict:
@@ -302,6 +324,7 @@ def voeg_koppeling_samen(eigen: dict | None) -> dict:
             koppeling["kolommen"][tabel][doel] = list(namen) + koppeling["kolommen"][tabel][doel]
     for sleutel, paren in eigen.get("waarden", {}).items():
         koppeling["waarden"][sleutel].update(paren)
+    koppeling["breed"] = eigen.get("breed", {})
     return koppeling
 
 

@@ -455,7 +455,12 @@ def _resultaten(werk: Werk, ruw: pd.DataFrame, koppeling: dict) -> pd.DataFrame:
     werk.fout(score.notna() & maximum.notna() & (score > maximum), "score",
               score_tekst, "score hoger dan het maximum", "controleer de score en het maximum")
     uit["leerling_id"] = ruw["leerling_id"]
-    uit["datum"] = _datums(werk, ruw["datum"], "datum")
+    if "datum" in ruw:
+        uit["datum"] = _datums(werk, ruw["datum"], "datum")
+    else:  # punten per periode: de datum volgt uit de periode (zie importeer)
+        uit["datum"] = pd.Series(pd.NaT, index=ruw.index, dtype="datetime64[ns]")
+        werk.fout(zonder_spaties(ruw["periode"]) == "", "periode", "", "geen datum en geen "
+                  "periode", "vul de periode in (P1 tot P4) of voeg een kolom met de datum toe")
     uit["vak"] = _tekst(werk, ruw["vak"], "vak", verplicht=True)
     uit["klas"] = (_tekst(werk, ruw["klas"], "klas", verplicht=True) if "klas" in ruw
                    else _leeg(ruw))
@@ -592,13 +597,27 @@ def _leerlingen(werk: Werk, ruw: pd.DataFrame, koppeling: dict) -> pd.DataFrame:
     return uit
 
 
+def _afwezigheidstotalen(werk: Werk, ruw: pd.DataFrame, koppeling: dict) -> pd.DataFrame:
+    """Een export met per leerling het totaal aantal afwezige dagdelen (geen datums)."""
+    uit = pd.DataFrame(index=ruw.index)
+    uit["leerling_id"] = ruw["leerling_id"]
+    uit["dagdelen_afwezig"] = _getallen(werk, ruw["totaal"], "totaal", geheel=True).astype(
+        "Int64")
+    werk.omzetting("totaal", "totaal per leerling ingelezen als aantal afwezige dagdelen "
+                   "(afwezigheidstotalen): de regels die datums of codes nodig hebben, kunnen "
+                   "hierop niet lopen", np.ones(len(ruw), dtype=bool), toon_voorbeeld=False)
+    return uit
+
+
 OMZETTERS = {"resultaten": _resultaten, "afwezigheden": _afwezigheden,
+              "afwezigheidstotalen": _afwezigheidstotalen,
               "leerlingen": _leerlingen, "platformactiviteit": _platformactiviteit,
               "begeleiding": _begeleiding}
 
 DUBBEL_SLEUTEL = {
     "resultaten": None, "begeleiding": None,  # None: enkel volledig gelijke rijen
     "afwezigheden": ["leerling_id", "datum", "dagdeel"],
+    "afwezigheidstotalen": ["leerling_id"],
     "platformactiviteit": ["leerling_id", "week"],
     "leerlingen": ["leerling_id"],
 }

@@ -113,3 +113,53 @@ def rek_uit(kop: list[str], rijen: list[list[str]], tabel: str,
             evaluatie.append(g + 1)
     return Raster(nieuwe_kop, nieuw, np.asarray(bron, dtype=int),
                   np.asarray(evaluatie, dtype=int), leeg, namen)
+
+
+def breed_naar_lang(kop: list[str], rijen: list[list[str]], spec: dict) -> Raster:
+    """Een brede export (één kolom per periode, bv. ``G1;G2`` of ``Rapport 1;Rapport 2``) naar
+    één rij per leerling en periode, volgens het deel ``breed`` van het koppelingsbestand::
+
+        breed:
+          resultaten:
+            periode: {G1: P1, G2: P2}     # kolom van de export: periode
+            vast: {vak: Wiskunde, maximum: 20}
+
+    ``vast`` zet dezelfde waarde in elke rij (een export van één vak, punten op 20).
+
+    >>> lang = breed_naar_lang(["nr", "G1", "G2", "G3"], [["1", "12", "9", "10"]],
+    ...                        {"periode": {"G1": "P1", "G2": "P2"}, "vast": {"vak": "Wiskunde"}})
+    >>> lang.kop
+    ['nr', 'G3', 'score', 'periode', 'vak']
+    >>> lang.rijen
+    [['1', '10', '12', 'P1', 'Wiskunde'], ['1', '10', '9', 'P2', 'Wiskunde']]
+    """
+    genormd = [normaliseer(k) for k in kop]
+    perioden = {str(k): str(v) for k, v in (spec.get("periode") or {}).items()}
+    vast = {str(k): str(v) for k, v in (spec.get("vast") or {}).items()}
+    kolommen = []
+    for naam in perioden:
+        if normaliseer(naam) not in genormd:
+            raise ImportFout(f"het koppelingsbestand noemt onder breed de kolom {naam!r}, maar "
+                             f"die staat niet in de export. Kolommen: "
+                             f"{', '.join(k for k in kop if k.strip())}.")
+        kolommen.append(genormd.index(normaliseer(naam)))
+    gedeeld = [i for i in range(len(kop)) if i not in kolommen]
+    nieuwe_kop = [kop[i] for i in gedeeld] + (["score", "periode"] if kolommen else []) + list(
+        vast)
+    nieuw, bron, evaluatie, leeg = [], [], [], 0
+    for positie, rij in enumerate(rijen):
+        basis = [rij[i] for i in gedeeld]
+        if not kolommen:
+            nieuw.append(basis + list(vast.values()))
+            bron.append(positie)
+            evaluatie.append(1)
+            continue
+        for g, (i, periode) in enumerate(zip(kolommen, perioden.values(), strict=True)):
+            if not rij[i].strip():
+                leeg += 1
+                continue
+            nieuw.append(basis + [rij[i], periode] + list(vast.values()))
+            bron.append(positie)
+            evaluatie.append(g + 1)
+    return Raster(nieuwe_kop, nieuw, np.asarray(bron, dtype=int),
+                  np.asarray(evaluatie, dtype=int), leeg, list(perioden))

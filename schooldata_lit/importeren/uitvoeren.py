@@ -40,12 +40,14 @@ from .omzetten import (
     schooljaar_van,
     zonder_spaties,
 )
-from .raster import is_raster, rek_uit
+from .raster import breed_naar_lang, is_raster, rek_uit
 from .verslag import MAX_CEL, SOORTEN, VERBORGEN, ImportFout, Importverslag
 
 #: Wat `importeer` doet als de uitvoermap de tabel al heeft.
 BESTAAND = ("weiger", "voeg_toe", "vervang")
 TE_BREED = "meer cellen dan kolommen in de kopregel"
+#: Afwezigheden als totaal per leerling (een export zonder datums): afwezigheidstotalen.csv.
+TOTALEN_KOLOMMEN = ["leerling_id", "schooljaar", "dagdelen_afwezig"]
 
 # ---------------------------------------------------------------------------------------------
 # Schrijven
@@ -168,13 +170,16 @@ def importeer(bestand: str | os.PathLike, soort: str, uit: str | os.PathLike,
     kop = voeg_koppeling_samen(eigen)
     ruw = lees_export(pad, blad)
     naam = pad.name
-    if schrijf and bestaand == "weiger" and (uit / f"{tabelnaam}.csv").exists():
+    def weiger_als_bestaat() -> None:
+        if not (schrijf and bestaand == "weiger" and (uit / f"{tabelnaam}.csv").exists()):
+            return
         raise ImportFout(
             f"de uitvoermap {uit} heeft al een tabel {tabelnaam}.csv. Er wordt niets "
             "overschreven. Wil je deze export erbij voegen (bv. de punten van een tweede graad), "
             "gebruik dan --voeg-toe (in Python: bestaand='voeg_toe'); rijen die er al staan, "
             "komen er niet dubbel in. Wil je de tabel vervangen door deze export, gebruik dan "
             "--vervang (in Python: bestaand='vervang').", bestand=naam)
+
     kopregel = zoek_kop(ruw, tabelnaam, kop, naam)
     koppen = ruw.rijen[kopregel]
     werk_notities = ruw.notities
@@ -194,9 +199,12 @@ def importeer(bestand: str | os.PathLike, soort: str, uit: str | os.PathLike,
         nummers.append(nummer)
     herhaalde_kop = [i for i, r in enumerate(data_rijen) if r == koppen]
     raster = None
-    if is_raster(koppen, tabelnaam, kop["kolommen"][tabelnaam]):
+    if kop.get("breed", {}).get(tabelnaam):
+        raster = breed_naar_lang(koppen, data_rijen, kop["breed"][tabelnaam])
+    elif is_raster(koppen, tabelnaam, kop["kolommen"][tabelnaam]):
         raster = rek_uit(koppen, data_rijen, tabelnaam, kop["kolommen"][tabelnaam],
                          ruw.rijen[kopregel - 1] if kopregel > 0 else None)
+    if raster is not None:
         koppen, breedte = raster.kop, len(raster.kop)
         data_rijen = raster.rijen
         nummers = [nummers[b] for b in raster.bron]
@@ -204,7 +212,16 @@ def importeer(bestand: str | os.PathLike, soort: str, uit: str | os.PathLike,
         breder = [breder[b] for b in raster.bron]
         herhaalde_kop = []
     gekoppeld, _ = koppel_kop(koppen, tabelnaam, kop)
-    ontbreekt = [k for k in VERPLICHT[tabelnaam] if k not in gekoppeld.values()]
+    verplicht = VERPLICHT[tabelnaam]
+    if tabelnaam == "afwezigheden" and "totaal" in gekoppeld.values() \
+            and "datum" not in gekoppeld.values():
+        tabelnaam, verplicht = "afwezigheidstotalen", ["leerling_id", "totaal"]
+    elif "totaal" in gekoppeld.values():  # een totaalkolom naast datums: niet inlezen
+        gekoppeld = {i: d for i, d in gekoppeld.items() if d != "totaal"}
+    if tabelnaam == "resultaten" and "periode" in gekoppeld.values():
+        verplicht = [k for k in verplicht if k != "datum"]  # punten per periode
+    weiger_als_bestaat()
+    ontbreekt = [k for k in verplicht if k not in gekoppeld.values()]
     if ontbreekt:
         lijst = ", ".join(repr(k) for k in koppen if k.strip())
         raise ImportFout(f"de kolom(men) {', '.join(ontbreekt)} ontbreken. Kolommen in de "
@@ -220,7 +237,12 @@ def importeer(bestand: str | os.PathLike, soort: str, uit: str | os.PathLike,
         breder = [t for i, t in enumerate(breder) if i not in weg]
     werk = Werk(naam, np.asarray(nummers, dtype=int))
     werk.verschoven = np.asarray(te_breed, dtype=bool) | np.asarray(breder, dtype=bool)
-    if raster is not None:
+    if raster is not None and kop.get("breed", {}).get(SOORTEN[soort]):
+        werk.evaluatie = raster.evaluatie
+        werk.omzetting("(bestand)", "brede export (koppelingsbestand, deel breed): één rij per "
+                       f"leerling en periode uit de kolommen {', '.join(raster.namen)}"
+                       + (f"; {raster.leeg} lege cel(len) overgeslagen" if raster.leeg else ""))
+    elif raster is not None:
         werk.evaluatie = raster.evaluatie
         benoemd = [f"{i + 1} = {n}" for i, n in enumerate(raster.namen) if n]
         werk.omzetting("(bestand)", f"puntenboek met {len(raster.namen)} evaluaties naast "
@@ -316,7 +338,8 @@ def importeer(bestand: str | os.PathLike, soort: str, uit: str | os.PathLike,
     if schooljaar is None:
         schooljaar = vorig
     if schooljaar is None:
-        datumkolom = {"platformactiviteit": "week", "leerlingen": None}.get(tabelnaam, "datum")
+        datumkolom = {"platformactiviteit": "week", "leerlingen": None,
+                      "afwezigheidstotalen": None}.get(tabelnaam, "datum")
         jaren = (schooljaar_van(omgezet[datumkolom].dropna()) if datumkolom else pd.Series())
         if len(jaren):
             schooljaar = str(jaren.mode().sort_values().iloc[0])
@@ -403,6 +426,15 @@ def importeer(bestand: str | os.PathLike, soort: str, uit: str | os.PathLike,
     aanvaard = omgezet[~afgewezen].reset_index(drop=True)
     aanvaard.insert(1, "schooljaar", schooljaar)
     if tabelnaam == "resultaten":
+        zonder_datum = aanvaard["datum"].isna()
+        if zonder_datum.any():  # punten per periode, zonder datum: de laatste lesdag ervan
+            lesdagen = kalender(schooljaar)["datum"].drop_duplicates()
+            einde = lesdagen.groupby(periode_van(lesdagen)).max()
+            aanvaard.loc[zonder_datum, "datum"] = aanvaard.loc[zonder_datum, "periode"].map(einde)
+            werk.omzetting("datum", "geen datum: de laatste lesdag van de periode genomen "
+                           "(punten per periode of rapport)",
+                           np.isin(np.arange(n), np.flatnonzero(~afgewezen)[
+                               zonder_datum.to_numpy()]))
         zonder = aanvaard["periode"].isna()
         aanvaard.loc[zonder, "periode"] = periode_van(aanvaard.loc[zonder, "datum"])
         werk.omzetting("periode", "periode (P1-P4) afgeleid uit de datum",
@@ -417,9 +449,12 @@ def importeer(bestand: str | os.PathLike, soort: str, uit: str | os.PathLike,
         for kolom in ("aanmeldingen", "taken_op_tijd", "taken_te_laat", "taken_niet_ingediend"):
             aanvaard[kolom] = aanvaard[kolom].astype("Int64")
     extra = aanvaard[[k for k in aanvaard.columns if k.startswith("_")]]
-    aanvaard = aanvaard[TABELLEN[tabelnaam].kolomnamen] if tabelnaam != "leerlingen" else \
-        aanvaard.drop(columns=["schooljaar"] + list(extra.columns))[
+    if tabelnaam == "leerlingen":
+        aanvaard = aanvaard.drop(columns=["schooljaar"] + list(extra.columns))[
             TABELLEN["leerlingen"].kolomnamen]
+    else:
+        aanvaard = aanvaard[TOTALEN_KOLOMMEN if tabelnaam == "afwezigheidstotalen"
+                            else TABELLEN[tabelnaam].kolomnamen]
     if tabelnaam == "leerlingen":
         werk.omzetting("voornaam, familienaam", "namen niet ingelezen: de kolommen blijven leeg",
                        np.ones(n, dtype=bool) & ~afgewezen, toon_voorbeeld=False)
