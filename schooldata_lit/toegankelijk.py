@@ -450,19 +450,21 @@ def toelichting_html(fig: go.Figure | Mapping) -> str:
     layout = fig.to_dict().get("layout", {}) if isinstance(fig, go.Figure) else fig.get(
         "layout", {})
     bestand = _bestandsnaam(_titel(layout)[0] or tekst["kort"])
+    # Zet role="img" en de korte tekst op het eerste svg-vlak van de grafiek erboven (plotly
+    # tekent asynchroon: even opnieuw proberen tot de grafiek er is).
     script = (
         "<script>(function(){var b=document.getElementById('" + id_ + "');if(!b)return;"
-        "var o=b.closest('.jp-OutputArea-child,.output_area,.cell_output,.jp-OutputArea')||"
-        "b.parentElement;var s=o;var p=null;for(var i=0;i<4&&s&&!p;i++){s=s.previousElementSibling;"
-        "if(s){p=s.querySelector('.js-plotly-plot')||(s.classList.contains('js-plotly-plot')?s:"
-        "null);}}if(!p){var a=document.querySelectorAll('.js-plotly-plot');"
-        "for(var j=0;j<a.length;j++){if(a[j].compareDocumentPosition(b)&4){p=a[j];}}}"
-        "if(!p)return;var zet=function(){var m=p.querySelectorAll('svg.main-svg');"
+        "var n=0;var zoek=function(){var a=document.querySelectorAll('.js-plotly-plot');"
+        "var p=null;for(var j=0;j<a.length;j++){if(a[j].compareDocumentPosition(b)&4){"
+        "p=a[j];}}return p;};"
+        "var zet=function(p){var m=p.querySelectorAll('svg.main-svg');"
         "for(var k=0;k<m.length;k++){if(k===0){m[k].setAttribute('role','img');"
         "m[k].setAttribute('aria-label',b.getAttribute('data-kort'));"
         "m[k].setAttribute('aria-describedby','" + id_ + "-lang');}else{"
-        "m[k].setAttribute('aria-hidden','true');}}};zet();"
-        "if(p.on){p.on('plotly_afterplot',zet);}})();</script>"
+        "m[k].setAttribute('aria-hidden','true');}}};"
+        "var probeer=function(){var p=zoek();if(!p||!p.querySelector('svg.main-svg')){"
+        "if(n++<100){setTimeout(probeer,150);}return;}zet(p);"
+        "if(p.on){p.on('plotly_afterplot',function(){zet(p);});}};probeer();})();</script>"
     )
     return (
         f"<style>{CSS}</style>"

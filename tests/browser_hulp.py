@@ -105,3 +105,43 @@ def browser() -> Iterator[object]:
             yield b
         finally:
             b.close()
+
+
+# ----------------------------------------------------------------------------- axe-core
+
+#: Waar .ci/run axe-core installeert (npm, vaste versie); lokaal mag het ook via AXE_CORE_JS.
+AXE_MAP = CURSUS / "tests" / ".axe"
+AXE_VERSIE = "4.14.1"
+#: De WCAG-regels die we toetsen: 2.0, 2.1 en 2.2, niveaus A en AA.
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+
+def axe_js() -> str:
+    """De broncode van axe-core, of skip (lokaal) / faal (in CI) als die ontbreekt."""
+    kandidaten = [os.environ.get("AXE_CORE_JS"),
+                  AXE_MAP / "node_modules" / "axe-core" / "axe.min.js"]
+    pad = next((Path(p) for p in kandidaten if p and Path(p).is_file()), None)
+    if pad:
+        return pad.read_text(encoding="utf-8")
+    reden = (f"axe-core ontbreekt: installeer het met `npm install --prefix tests/.axe "
+             f"axe-core@{AXE_VERSIE}` (zoals .ci/run doet) om de toegankelijkheid te toetsen.")
+    if os.environ.get("SCHOOLDATA_BROWSER_VERPLICHT") == "1":
+        pytest.fail(reden + " SCHOOLDATA_BROWSER_VERPLICHT=1, dus dit is een fout.")
+    pytest.skip(reden)
+
+
+def axe(pagina, bron: str) -> list[dict]:
+    """Voer axe-core uit op de open pagina; geeft de overtredingen (id, impact, aantal, voorbeeld)."""
+    if not pagina.evaluate("() => !!window.axe"):
+        pagina.add_script_tag(content=bron)
+    uitkomst = pagina.evaluate(
+        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: "
+        "['violations']}).then(r => r.violations.map(v => ({id: v.id, impact: v.impact, "
+        "aantal: v.nodes.length, voorbeeld: v.nodes.slice(0, 2).map(n => n.html.slice(0, 160)),"
+        " uitleg: v.nodes.slice(0, 1).map(n => n.failureSummary)})))", WCAG_TAGS)
+    return uitkomst
+
+
+def ernstig(overtredingen: list[dict]) -> list[dict]:
+    """Enkel de ernstige en kritieke overtredingen."""
+    return [o for o in overtredingen if o["impact"] in {"serious", "critical"}]

@@ -18,7 +18,12 @@ naartoe en past die kopieën aan voor een statische website:
 
 - elke plotly-grafiek krijgt een HTML-weergave die de meegeleverde ``plotly.min.js`` gebruikt
   (uit het geïnstalleerde plotly-pakket; geen internet nodig);
-- een widget kan op een statische pagina niet werken: die uitvoer wordt een korte notitie.
+- een widget kan op een statische pagina niet werken: die uitvoer wordt een korte notitie;
+- elke grafiek krijgt de werkbalk van de cursus (zonder deelknop, Nederlandse knopteksten;
+  ``schooldata_lit.toegankelijk``) en een tekstalternatief (``role="img"`` met ``aria-label``,
+  beschreven door het blok met beschrijving en tabel onder de grafiek);
+- na de bouw krijgen de knoppen van het thema een naam die past bij wat ze tonen (Nederlands),
+  zodat axe-core geen ernstige fout meer vindt (zie `toegankelijke_html`).
 
 De inhoudstafel (``_toc.yml``) wordt gemaakt uit de bestanden die er zijn, in een vaste
 volgorde. Elke waarschuwing van Sphinx doet de bouw mislukken.
@@ -127,16 +132,61 @@ def plotly_html(figuur: dict, id_: str, script_src: str | None = None) -> str:
         laden = ('<script type="text/javascript">window.PlotlyConfig = {MathJaxConfig: "local"};'
                  f'</script><script type="text/javascript" src="{html.escape(script_src)}">'
                  "</script>")
-    instellingen = {"responsive": True, "displaylogo": False}
+    from schooldata_lit.toegankelijk import PLOTLY_INSTELLINGEN, tekstalternatief
+
+    kort = tekstalternatief(figuur)["kort"]
+    # role="img" en de naam op het eerste svg-vlak (niet op de hele div: de werkbalk blijft
+    # bedienbaar); de andere lagen zijn decoratief voor een schermlezer
+    naam = ('function (gd) { var m = gd.querySelectorAll("svg.main-svg");'
+            ' for (var i = 0; i < m.length; i++) { if (i === 0) {'
+            ' m[i].setAttribute("role", "img");'
+            f' m[i].setAttribute("aria-label", {js(kort)}); }}'
+            ' else { m[i].setAttribute("aria-hidden", "true"); } } }')
     return (
         f'{laden}<div id="{id_}" class="plotly-graph-div" '
         f'style="height:{int(hoogte)}px; width:100%;"></div>'
         '<script type="text/javascript">(function () {'
+        f'var naam = {naam};'
         f'var teken = function () {{ Plotly.newPlot("{id_}", {js(figuur.get("data", []))}, '
-        f'{js(layout)}, {js(instellingen)}); }};'
+        f'{js(layout)}, {js(PLOTLY_INSTELLINGEN)}).then(function (gd) {{ naam(gd); '
+        'gd.on("plotly_afterplot", function () { naam(gd); }); }); };'
         'if (window.Plotly) { teken(); } else { window.addEventListener("load", teken); }'
         "})();</script>"
     )
+
+
+#: Teksten van het thema (pydata-sphinx-theme) die niet vertaald zijn of waarvan de naam niet
+#: past bij wat de knop toont (WCAG 2.5.3, "label in name").
+_THEMA_VERVANGINGEN = (
+    # zoekknop: de zichtbare tekst is "Zoeken Ctrl+K"; zonder aria-label is dat ook de naam
+    (re.compile(r'(<button class="btn[^"]*search-button[^"]*"[^>]*?) aria-label="Zoeken"'), r"\1"),
+    (re.compile(r'aria-label="Color mode" data-bs-title="Color mode"'),
+     'aria-label="Kleurmodus" data-bs-title="Kleurmodus"'),
+    (re.compile(r'(<i class="theme-switch[^"]*" data-mode="\w+")\s+title="[^"]*"'),
+     r'\1 aria-hidden="true"'),
+)
+
+
+def toegankelijke_html(tekst: str) -> str:
+    """Een gebouwde pagina met toegankelijke, Nederlandse knoppen van het thema.
+
+    >>> toegankelijke_html('<button class="btn search-button-field" title="Zoeken" '
+    ...                    'aria-label="Zoeken">')
+    '<button class="btn search-button-field" title="Zoeken">'
+    >>> toegankelijke_html('<i class="theme-switch fa-sun" data-mode="light" title="Light"></i>')
+    '<i class="theme-switch fa-sun" data-mode="light" aria-hidden="true"></i>'
+    """
+    for patroon, vervanging in _THEMA_VERVANGINGEN:
+        tekst = patroon.sub(vervanging, tekst)
+    return tekst
+
+
+def _maak_paginas_toegankelijk(doel: Path) -> None:
+    for pagina in doel.rglob("*.html"):
+        oud = pagina.read_text(encoding="utf-8")
+        nieuw = toegankelijke_html(oud)
+        if nieuw != oud:
+            pagina.write_text(nieuw, encoding="utf-8")
 
 
 def zet_notebook_om(nb: nbformat.NotebookNode, naam: str, script_src: str,
@@ -368,6 +418,7 @@ def bouw(versie: str, doel: Path, *, toon: bool = False) -> Bouwresultaat:
                 doctreedir=Path(tijdelijk) / "doctrees", freshenv=True, force_all=True,
                 warningiserror=True, keep_going=True, quiet=not toon)
     log = uitvoer.getvalue()
+    _maak_paginas_toegankelijk(doel)
     if toon:
         print(log, end="")
     if isinstance(status, BaseException):
