@@ -7,6 +7,8 @@ import html
 
 from ..checklist import PUNTEN, THEMAS, samenvatting
 
+__all__ = ["checklist_widget"]
+
 
 def _downloadlink(tekst: str, bestandsnaam: str, mime: str, label: str) -> str:
     data = base64.b64encode(tekst.encode("utf-8")).decode("ascii")

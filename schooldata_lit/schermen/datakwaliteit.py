@@ -8,6 +8,8 @@ from ..datakwaliteit import controleer_kwaliteit, kwaliteitssamenvatting
 from ..kern.woordenboek import BRON_ASSEN, TABELLEN
 from .weergave import html_tabel
 
+__all__ = ["kwaliteit_widget"]
+
 
 def _bron_tekst(naam: str) -> str:
     t = TABELLEN[naam]

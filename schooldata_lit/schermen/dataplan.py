@@ -19,6 +19,8 @@ from ..dataplan import (
 )
 from ..kern.woordenboek import TABELLEN
 
+__all__ = ["DataplanCanvas"]
+
 
 class DataplanCanvas:
     """Het dataplan als invulformulier: een tekstvak per deel, een keuzelijst voor de casus

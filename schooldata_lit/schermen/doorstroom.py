@@ -11,6 +11,8 @@ from ..doorstroom import doorstroom_sankey, overgangen, studierendement_per_groe
 from ..grafieken import attesten_per_groep
 from .weergave import toon_in
 
+__all__ = ["verken_doorstroom", "verken_attesten", "verken_alumni"]
+
 
 def _laad(tabel: pd.DataFrame | None, naam: str, map: str | os.PathLike | None) -> pd.DataFrame:
     if tabel is not None:

@@ -12,6 +12,8 @@ from ..kern.bronnen import bevraging_analytics
 from ..stijl import procent
 from .weergave import toon_met_tekst
 
+__all__ = ["stellingen_widget"]
+
 
 def stellingen_widget(tabel: pd.DataFrame | None = None):
     """Kies een groep en een stelling en zie meteen de grafiek en de aantallen (zonder code).

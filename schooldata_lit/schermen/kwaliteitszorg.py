@@ -11,6 +11,8 @@ from ..grafieken import samenvatting_per_jaar, trend_over_jaren
 from ..kwaliteitszorg import INDICATOREN
 from .weergave import toon_in
 
+__all__ = ["trend_verkenner"]
+
 
 def _gegevens(naam: str, jaarresultaten: pd.DataFrame, attesten: pd.DataFrame, vak: str,
               leerjaar: object) -> pd.DataFrame:

@@ -11,6 +11,8 @@ from ..kern.controle import controleer_kolommen
 from ..leerwinst import grafiek_voor_na, leerwinst, metingen_per_periode
 from .weergave import toon_in
 
+__all__ = ["leerwinst_verkenner"]
+
 
 def leerwinst_verkenner(resultaten: pd.DataFrame | None = None) -> Any:
     """Een widget zonder code: kies een vak, een klas en twee perioden en zie de leerwinst.

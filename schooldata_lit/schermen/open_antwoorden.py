@@ -17,6 +17,8 @@ from ..open_antwoorden import (
 )
 from .weergave import toon_met_tekst
 
+__all__ = ["codeboek_widget"]
+
 
 def codeboek_widget(antwoorden: pd.DataFrame | Iterable[str] | None = None,
                     codeboek: Mapping[str, Iterable[str]] | None = None, *,

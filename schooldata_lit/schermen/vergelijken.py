@@ -9,6 +9,8 @@ from ..stijl import getal, procent
 from ..vergelijken import wilson_interval
 from .weergave import toon_in
 
+__all__ = ["attesten_widget", "interval_widget"]
+
 
 def attesten_widget(map: str | os.PathLike | None = None):
     """Kies een schooljaar, een niveau (studierichting, klas, leerjaar, finaliteit) en

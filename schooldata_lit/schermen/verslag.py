@@ -9,6 +9,8 @@ import pandas as pd
 from ..verslag import klas_per_periode, klascijfer_zin
 from .weergave import toon_in
 
+__all__ = ["klascijfer_verkenner"]
+
 
 def klascijfer_verkenner(resultaten: pd.DataFrame):
     """Een widget: kies een klas en zie het verschil in de laatste periode met n en
