@@ -15,6 +15,7 @@ De catalogus van regels (met hun uitleg en standaardinstellingen) zie je met `ca
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -116,7 +117,9 @@ def _metingen(map_: str, peildatum: pd.Timestamp | None, _stempel: tuple = ()) -
         if tot_nu.empty:
             ontbreekt["resultaten"] = f"geen punten tot de peildatum {peildatum:%d/%m/%Y}"
         else:
-            resultaat = ind.resultaatverloop(resultaten, peildatum)
+            with warnings.catch_warnings():  # leerlingen zonder maand met 2 evaluaties
+                warnings.simplefilter("ignore", RuntimeWarning)
+                resultaat = ind.resultaatverloop(resultaten, peildatum)
             genoeg = int((resultaat["n_maanden"] >= MAANDEN_NODIG).sum())
             alle = int(tot_nu["leerling_id"].nunique())
             if genoeg < 0.5 * alle:
@@ -389,6 +392,12 @@ def _tekort_laatste_periode(m: Metingen, s: Mapping[str, float]) -> pd.DataFrame
               .agg(tekorten=("vak", "size"), laagste=("percentage", "min")))
     tabel = tekort.join(vakken).reset_index()
     hit = tabel[tabel["tekorten"] >= s["vakken"]]
+    # wel punten in een vorige periode, geen enkel in de laatste: ook een vraag waard
+    zonder = sorted(set(per["leerling_id"]) - set(deze["leerling_id"]))
+    if zonder:
+        hit = pd.concat([hit, pd.DataFrame({"leerling_id": zonder, "tekorten": 0,
+                                            "laagste": np.nan, "vakken": 0})],
+                        ignore_index=True)
     return _rijen(REGELS["tekort_laatste_periode"], hit, wie="leerling_id", waarde="laagste",
                   vergelijking=100 * s["grens"], n="vakken", periode=str(laatste),
                   instellingen=s)
@@ -454,9 +463,11 @@ REGELS: dict[str, Regel] = {r.code: r for r in [
           "Performance) voorspelt 'onder 10/20 in de laatste periode' een onvoldoende op het "
           "einde van het jaar met precisie 0,84 en sensitiviteit 0,94.",
           {"grens": 0.5, "vakken": 1},
-          "in de laatste periode onder {grens} in minstens {vakken} vak(ken)",
-          "Welk vak loopt moeilijk op dit rapport, en weet de leerling wat er nodig is om het "
-          "op te halen? Is er al remediëring gepland?", _tekort_laatste_periode,
+          "in de laatste periode onder {grens} in minstens {vakken} vak(ken), of in de "
+          "laatste periode geen enkel resultaat (wel in een periode ervoor)",
+          "Welk vak loopt moeilijk op dit rapport (of waarom zijn er geen punten), en weet de "
+          "leerling wat er nodig is om het op te halen? Is er al remediëring gepland?",
+          _tekort_laatste_periode,
           standaard_aan=False),
     Regel("daling_tussen_periodes", "Daling tussen twee periodes", "leerling", "resultaten",
           "Vergelijkt het gemiddelde van de laatste periode met dat van de periode ervoor, in "

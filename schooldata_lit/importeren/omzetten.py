@@ -87,7 +87,7 @@ class Werk:
         if tekst.strip() in self.verboden or any(
                 deel in self.verboden for deel in re.split(r"[\s,;/()]+", tekst) if deel):
             return VERBORGEN
-        if len(tekst.split()) > 3:  # vrije tekst: kan namen bevatten
+        if len(tekst.split()) > 3 and kolom != "(rij)":  # vrije tekst: kan namen bevatten
             return VERBORGEN
         return tekst if len(tekst) <= 60 else tekst[:57] + "..."
 
