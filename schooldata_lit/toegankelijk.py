@@ -73,6 +73,14 @@ _NL_WOORDENBOEK = {
     "Double-click to zoom back out": "Dubbelklik om uit te zoomen",
     "Download plot": "Download als afbeelding",
     "Download plot as a png": "Download als afbeelding (PNG)",
+    "Download plot as a PNG": "Download als afbeelding (PNG)",
+    "Download plot as JSON": "Download als JSON",
+    "JSON download succeeded": "JSON gedownload",
+    "Preparing image - this may take a few seconds": "Afbeelding maken - even geduld",
+    "Sorry, there was a problem downloading your image!": "Het downloaden van de afbeelding "
+                                                          "is mislukt.",
+    "Sorry, there was a problem downloading your JSON file!": "Het downloaden is mislukt.",
+    "Share chart...": "Delen (uitgeschakeld)",
     "Edit in Chart Studio": "Bewerken",
     "IE only supports svg.  Changing format to svg.": "Deze browser kent enkel svg.",
     "Lasso Select": "Lasso selecteren",
@@ -148,7 +156,7 @@ CSS = (
     ".sd-alt table{border-collapse:collapse;margin:0.4em 0;font-size:0.9em}"
     ".sd-alt th,.sd-alt td{border:1px solid #999;padding:2px 8px;text-align:left}"
     ".sd-alt td.sd-getal{text-align:right}"
-    ".sd-alt a{color:#0b5394}"
+    ".sd-alt a{color:#0b5394;text-decoration:underline!important}"
     ".sd-alt :focus-visible,.modebar-btn:focus-visible{outline:3px solid #0072B2;"
     "outline-offset:2px}"
     ".js-plotly-plot .modebar-btn{min-width:24px;min-height:24px;box-sizing:border-box;"
@@ -529,6 +537,7 @@ def afdrukbare_samenvatting(titel: str, tekst_html: str, tabel: pd.DataFrame | N
               + "".join(delen) + "</body></html>")
     inhoud = base64.b64encode(pagina.encode("utf-8")).decode("ascii")
     return (f'<p><a download="samenvatting_{_bestandsnaam(titel)}.html" '
+            'style="text-decoration:underline" '
             f'href="data:text/html;charset=utf-8;base64,{inhoud}">Download een afdrukbare '
             "samenvatting (HTML, open ze en kies Afdrukken)</a></p>")
 

@@ -562,7 +562,8 @@ class SchoolDashboard(widgets.VBox):
                                        f"{self.schooljaar}")
         tekst = "Het aandeel A-, B- en C-attesten per klas, met het aantal leerlingen."
         if deel["onderdrukt"].any():
-            tekst += " Onderdrukte cellen (te weinig leerlingen) staan er niet in."
+            tekst += (" Grijs en gestippeld is onderdrukt: te weinig leerlingen om het aandeel "
+                      "te tonen zonder iemand herkenbaar te maken.")
         return deel.drop(columns="schooljaar"), fig, tekst
 
     def _school(self) -> tuple[pd.DataFrame, go.Figure | None, str]:
@@ -641,7 +642,8 @@ def _attesten_per_klas(deel: pd.DataFrame, titel: str) -> go.Figure:
                 marker_pattern={"shape": ".", "fgcolor": "#555555", "size": 6},
                 marker_line={"color": "#555555", "width": 1},
                 text=["onderdrukt" if r >= 15 else "" for r in rest],
-                textposition="inside", textfont={"color": "#222222", "size": 14},
+                textposition="inside", insidetextanchor="middle",
+                textfont={"color": "#222222", "size": 14},
                 hovertemplate="%{y}: onderdrukt<extra></extra>")
     fig.update_layout(barmode="stack", height=max(300, 190 + 36 * len(klassen)),
                       yaxis={"autorange": "reversed", "tickfont": {"size": 15}, "dtick": 1},
