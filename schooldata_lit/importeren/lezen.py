@@ -6,6 +6,7 @@ Het resultaat is een ruwe tabel met enkel tekst: omzetten gebeurt pas in `omzett
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import re
 import zipfile
@@ -180,8 +181,8 @@ def _controleer_aanhalingstekens(rij: list[str], teken: str, begin: int, einde: 
 
 
 def _cel_tekst(waarde: object) -> str:
-    import datetime as dt
-
+    if type(waarde) is str:  # het meest voorkomende geval eerst
+        return waarde
     if waarde is None:
         return ""
     if isinstance(waarde, dt.datetime):
@@ -200,6 +201,47 @@ def _cel_tekst(waarde: object) -> str:
 
 
 def _lees_xlsx(data: bytes, naam: str, blad: str | None) -> Ruw:
+    """Een werkblad lezen: met python-calamine (snel), anders met openpyxl."""
+    try:
+        import python_calamine
+    except ImportError:  # pragma: no cover - calamine is een vereiste, openpyxl de reserve
+        return _lees_xlsx_openpyxl(data, naam, blad)
+    try:
+        boek = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
+        bladen = list(boek.sheet_names)
+    except Exception as fout:  # calamine geeft allerlei fouten bij een kapot bestand
+        raise ImportFout("het Excel-bestand is beschadigd of onvolledig en kan niet geopend "
+                         f"worden ({type(fout).__name__}). Open het in Excel en bewaar het "
+                         "opnieuw als .xlsx of als CSV.", bestand=naam) from None
+    blad = _kies_blad(bladen, blad, naam)
+    try:
+        cellen = boek.get_sheet_by_name(blad).to_python(skip_empty_area=False)
+    except Exception as fout:
+        raise ImportFout("het Excel-bestand is beschadigd of onvolledig "
+                         f"({type(fout).__name__}). Bewaar het opnieuw in Excel.",
+                         bestand=naam) from None
+    rijen = [[_cel_tekst(w) for w in rij] for rij in cellen]
+    return Ruw(rijen, list(range(1, len(rijen) + 1)), _bladnotitie(bladen, blad))
+
+
+def _kies_blad(bladen: list[str], blad: str | None, naam: str) -> str:
+    if not bladen:
+        raise ImportFout("het Excel-bestand heeft geen werkbladen.", bestand=naam)
+    if blad is None:
+        return bladen[0]
+    if blad not in bladen:
+        raise ImportFout(f"het werkblad {blad!r} bestaat niet. Werkbladen: "
+                         f"{', '.join(bladen)}.", bestand=naam)
+    return blad
+
+
+def _bladnotitie(bladen: list[str], blad: str) -> list[tuple[str, str]]:
+    return [("werkblad", f"werkblad {blad!r} gelezen"
+             + (f"; niet gelezen: {', '.join(b for b in bladen if b != blad)}"
+                if len(bladen) > 1 else ""))]
+
+
+def _lees_xlsx_openpyxl(data: bytes, naam: str, blad: str | None) -> Ruw:
     import warnings
 
     from openpyxl import load_workbook
