@@ -25,6 +25,7 @@ from ..stijl import (
     pas_stijl_toe,
     procent,
 )
+from ..toegankelijk import beschrijf
 from .basis import (
     ARCERING,
     ATTESTEN,
@@ -89,7 +90,10 @@ def attesten_per_groep(
 
     telling = pd.crosstab(deel[groep], deel["attest"]).reindex(columns=list(ATTESTEN),
                                                                fill_value=0)
-    if "leerjaar" in deel.columns and groep != "leerjaar":
+    ontbrekend = ontbrekende_schooljaren(telling.index) if groep == "schooljaar" else []
+    if ontbrekend:  # een gat in de reeks tonen we, in plaats van het stil over te slaan
+        telling = pd.concat([telling, pd.DataFrame(0, index=ontbrekend, columns=telling.columns)])
+    if "leerjaar" in deel.columns and groep != "leerjaar" and not ontbrekend:
         leerjaar = deel.groupby(groep)["leerjaar"].median()
         volgorde = sorted(telling.index, key=lambda g: (leerjaar[g], str(g)))
     else:
@@ -97,8 +101,10 @@ def attesten_per_groep(
     telling = telling.loc[volgorde]
     n = telling.sum(axis=1)
     klein = (n < min_n).to_numpy()
-    labels = [f"{g} (n = {getal(a)}" + (", onzeker)" if k else ")")
+    labels = [f"{g} (geen gegevens)" if g in ontbrekend else
+              f"{g} (n = {getal(a)}" + (", onzeker)" if k else ")")
               for g, a, k in zip(telling.index, n, klein, strict=True)]
+    n = n.where(n > 0)
     fig = go.Figure()
     for attest, (uitleg, kleur, tekstkleur) in ATTESTEN.items():
         pct = telling[attest] / n * 100
@@ -115,14 +121,58 @@ def attesten_per_groep(
             customdata=np.column_stack([telling[attest], n]),
             hovertemplate=(f"%{{y}}<br>{uitleg}: %{{customdata[0]}} van %{{customdata[1]}} "
                            "(%{x:.0f} %)<extra></extra>")))
-    pas_stijl_toe(fig, titel, f"Lichter en gearceerd: minder dan {min_n} leerlingen, het "
-                  "percentage is dan onzeker.", hoogte=180 + 34 * len(labels))
+    ondertitel = (f"Lichter en gearceerd: minder dan {min_n} leerlingen, het percentage is dan "
+                  "onzeker.")
+    for jaar, label in zip(telling.index, labels, strict=True):
+        if jaar in ontbrekend:
+            fig.add_annotation(x=50, y=label, text="geen leerlingen in deze selectie",
+                               showarrow=False, font={"color": "#444444", "size": 14})
+    if ontbrekend:
+        ondertitel += (f" Geen gegevens voor {', '.join(ontbrekend)} (bv. een klas die dat jaar "
+                       "anders heette of gesplitst was).")
+    pas_stijl_toe(fig, titel, breek_af(ondertitel, 95), hoogte=200 + 34 * len(labels))
     fig.update_layout(barmode="stack", bargap=0.25)
     fig.update_xaxes(title_text="Aandeel leerlingen (%)", range=[0, 100.5], ticksuffix=" %",
                      tickvals=[0, 25, 50, 75, 100], showgrid=True, gridcolor="#EBEBEB")
     fig.update_yaxes(title_text=kolomtitel(groep), autorange="reversed", showgrid=False,
                      ticks="")
-    return fig
+    bc = ((telling["B"] + telling["C"]) / n * 100)
+    rijen = [{kolomtitel(groep): g, "n": (int(a) if a == a else None),
+              **{f"{att}-attest (%)": (round(float(telling.loc[g, att] / a * 100), 1)
+                                       if a == a else None) for att in ATTESTEN}}
+             for g, a in zip(telling.index, n, strict=True)]
+    hoogste = bc.idxmax() if bc.notna().any() else None
+    kort = (f"Attesten per {kolomtitel(groep).lower()}: het grootste aandeel B- en C-attesten "
+            f"heeft {hoogste} ({procent(bc[hoogste])})." if hoogste is not None
+            else titel + ".")
+    lang = ("Liggend gestapeld staafdiagram, per " + kolomtitel(groep).lower() + " 100 procent "
+            "verdeeld over A, B en C. " + "; ".join(
+                f"{g}: geen gegevens" if g in ontbrekend else
+                f"{g}: A {procent(telling.loc[g, 'A'] / a * 100)}, B "
+                f"{procent(telling.loc[g, 'B'] / a * 100)}, C "
+                f"{procent(telling.loc[g, 'C'] / a * 100)} (n = {int(a)})"
+                for g, a in zip(telling.index, n, strict=True)) + ".")
+    return beschrijf(fig, kort, lang, rijen)
+
+
+def ontbrekende_schooljaren(jaren) -> list[str]:
+    """De schooljaren (``"2021-2022"``) die ontbreken tussen het eerste en het laatste.
+
+    >>> ontbrekende_schooljaren(["2019-2020", "2020-2021", "2022-2023"])
+    ['2021-2022']
+    >>> ontbrekende_schooljaren(["Latijn"])
+    []
+    """
+    beginjaren = []
+    for jaar in jaren:
+        delen = str(jaar).split("-")
+        if len(delen) != 2 or not all(d.isdigit() for d in delen):
+            return []
+        beginjaren.append(int(delen[0]))
+    if not beginjaren:
+        return []
+    return [f"{j}-{j + 1}" for j in range(min(beginjaren), max(beginjaren))
+            if j not in set(beginjaren)]
 
 
 # ------------------------------------------------------------------------------- 5. trends
@@ -257,13 +307,31 @@ def trend_over_jaren(
                            "%{y:.1f}<br>95 %-interval: %{customdata[2]:.1f} tot "
                            "%{customdata[3]:.1f}<br>n = %{customdata[1]}<extra></extra>")))
     eenheden = "leerlingen" if eenheid and eenheid in tabel.columns else "rijen"
-    pas_stijl_toe(fig, titel, f"Foutbalk: 95 %-betrouwbaarheidsinterval. Open bolletje: "
-                  f"minder dan {min_n} {eenheden}.", hoogte=460)
+    halve = ((samenvatting["bovengrens"] - samenvatting["ondergrens"]) / 2).max()
+    ondertitel = (f"Foutbalk: 95 %-betrouwbaarheidsinterval. Open bolletje: minder dan {min_n} "
+                  f"{eenheden}.")
+    if pd.notna(halve) and halve < 0.01 * max(samenvatting["bovengrens"].max(), 1):
+        ondertitel += (f" De foutbalken (hoogstens ± {getal(halve, 1)}) zijn zo klein dat ze "
+                       "achter de bolletjes verdwijnen.")
+    pas_stijl_toe(fig, titel, breek_af(ondertitel, 95), hoogte=480)
     fig.update_xaxes(title_text="Schooljaar", tickvals=list(range(len(jaren))), ticktext=jaren,
                      range=[-0.5, len(jaren) - 0.5])
     fig.update_yaxes(title_text=y_titel, rangemode="tozero",
                      ticksuffix=" %" if gelijk_aan is not None else "")
-    return fig
+    eerste, laatste = jaren[0], jaren[-1]
+    per_jaar = samenvatting if groep is None else samenvatting.groupby("schooljaar").agg(
+        gemiddelde=("gemiddelde", "mean"))
+    if groep is None:
+        per_jaar = per_jaar.set_index("schooljaar")
+    kort = (f"{titel}: van {getal(per_jaar.loc[eerste, 'gemiddelde'], 1)} in {eerste} naar "
+            f"{getal(per_jaar.loc[laatste, 'gemiddelde'], 1)} in {laatste}.")
+    lang = ("Lijndiagram met foutbalken (95 %-interval); de verticale as begint bij 0. "
+            + "; ".join(
+                (f"{r[groep]}, " if groep else "") + f"{r['schooljaar']}: "
+                f"{getal(r['gemiddelde'], 1)} (interval {getal(r['ondergrens'], 1)} tot "
+                f"{getal(r['bovengrens'], 1)}, n = {int(r['n'])})"
+                for _, r in samenvatting.iterrows()) + ".")
+    return beschrijf(fig, kort, lang, samenvatting.round(2))
 
 
 # ------------------------------------------------------------------------ 6. knipperlichten

@@ -1,0 +1,108 @@
+"""Elke grafiek: privé (geen deelknop), Nederlands en toegankelijk (issue 18).
+
+De browsertests (test_browser.py, test_website.py) controleren wat een gebruiker ziet; hier
+controleren we de bouwstenen zonder browser.
+"""
+
+from __future__ import annotations
+
+import plotly.graph_objects as go
+import plotly.io as pio
+import pytest
+
+import schooldata_lit as sd
+from schooldata_lit import grafieken, toegankelijk
+from schooldata_lit.toegankelijk import (
+    PLOTLY_INSTELLINGEN,
+    nette_tabel,
+    tekstalternatief,
+    toelichting_html,
+)
+
+
+def test_geen_deelknop_in_elke_plotly_weergave():
+    assert PLOTLY_INSTELLINGEN["showSendToCloud"] is False
+    assert PLOTLY_INSTELLINGEN["displaylogo"] is False
+    assert "sendDataToCloud" in PLOTLY_INSTELLINGEN["modeBarButtonsToRemove"]
+    for naam in ("plotly_mimetype", "notebook", "notebook_connected", "jupyterlab"):
+        assert pio.renderers[naam].config["showSendToCloud"] is False, naam
+    bundel = pio.renderers["plotly_mimetype"].to_mimebundle(go.Figure().to_dict())
+    config = bundel["application/vnd.plotly.v1+json"]["config"]
+    assert config["locale"] == "nl" and config["showSendToCloud"] is False
+    woorden = config["locales"]["nl"]["dictionary"]
+    assert woorden["Download plot as a PNG"] == "Download als afbeelding (PNG)"
+
+
+def test_tekstalternatief_komt_na_elke_getoonde_grafiek(monkeypatch):
+    # zoals in een notebook (ipykernel kiest plotly_mimetype): activeer voegt het blok toe
+    oud = pio.renderers.default
+    try:
+        pio.renderers.default = "plotly_mimetype"
+        toegankelijk.activeer()
+        assert pio.renderers.default == f"plotly_mimetype+{toegankelijk.RENDERER}"
+    finally:
+        pio.renderers.default = oud
+    fig = go.Figure(go.Bar(x=["1A", "1B"], y=[4, 9]), layout={"title": "Afwezigheden"})
+    blok = toelichting_html(fig)
+    assert blok == toelichting_html(fig), "zelfde figuur, zelfde bytes (nbval, reproduceerbaar)"
+    for stuk in ("Boodschap van de grafiek", "<details>", "<table>", "<th scope=\"col\">",
+                 "Download als tabel (CSV)", "data:text/csv", "role','img'", "aria-label"):
+        assert stuk in blok, stuk
+
+
+def test_binaire_reeksen_van_plotly_worden_gelezen():
+    import numpy as np
+
+    fig = go.Figure(go.Bar(x=np.array([1, 2, 3]), y=np.array([0.5, 1.5, 2.5])))
+    assert tekstalternatief(fig)["tabel"]["rijen"] == [[1, 0.5], [2, 1.5], [3, 2.5]]
+
+
+def test_nette_tabel_voor_leerkrachten():
+    import pandas as pd
+
+    t = pd.DataFrame({"aandeel": [0.625, None], "onderdrukt": [True, False],
+                      "gemiddelde": [66.94, float("nan")],
+                      "aantal": pd.array([None, 3], dtype="Int64")})
+    tekst = nette_tabel(t).to_string()
+    for fout in ("True", "False", "<NA>", "NaN", "0.625", "66.94"):
+        assert fout not in tekst
+    assert "62,5 %" in tekst and "66,9" in tekst and "ja" in tekst and "—" in tekst
+
+
+@pytest.fixture(scope="module")
+def attesten():
+    return sd.laad_dataset("attesten")
+
+
+def test_attesten_over_jaren_toont_het_gat_van_4bor(attesten):
+    fig = grafieken.attesten_per_groep(attesten[attesten["klas"] == "4BOR"], groep="schooljaar",
+                                       schooljaar="alle")
+    labels = list(fig.data[0].y)
+    assert "2021-2022 (geen gegevens)" in labels
+    assert labels.index("2021-2022 (geen gegevens)") == 2, "op zijn plaats in de tijd"
+    assert "2021-2022" in fig.layout.title.subtitle.text
+    assert "geen gegevens" in tekstalternatief(fig)["lang"]
+
+
+def test_te_kleine_foutbalken_worden_vermeld():
+    fig = grafieken.trend_over_jaren(sd.laad_dataset("jaarresultaten"), "eindpercentage")
+    assert "zo klein dat ze" in fig.layout.title.subtitle.text
+    assert fig.layout.yaxis.rangemode == "tozero"
+    tekst = tekstalternatief(fig)
+    assert tekst["kort"].startswith("Gemiddelde eindpercentage per schooljaar: van 67,0")
+    assert len(tekst["tabel"]["rijen"]) == 7
+
+
+def test_elke_grafiekfunctie_heeft_een_tekstalternatief(attesten):
+    resultaten = sd.laad_dataset("resultaten")
+    figuren = {
+        "attesten_per_groep": grafieken.attesten_per_groep(attesten),
+        "trend_over_jaren": grafieken.trend_over_jaren(attesten, "attest", gelijk_aan="C"),
+        "voortgang_leerling": grafieken.voortgang_leerling(resultaten, "L01152"),
+        "afwijking_per_maand": grafieken.afwijking_per_maand(resultaten, "L01152"),
+        "knipperlichten_overzicht": grafieken.knipperlichten_overzicht(sd.knipperlichten()),
+    }
+    for naam, fig in figuren.items():
+        tekst = tekstalternatief(fig)
+        assert len(tekst["kort"]) > 15 and len(tekst["lang"]) > 30, naam
+        assert tekst["tabel"]["rijen"], naam
