@@ -25,7 +25,7 @@ import numpy as np
 import pandas as pd
 
 from .kern.lui import lui_doorverwijzen
-from .kern.paden import cursusbestanden
+from .kern.paden import cursusdata
 from .kern.woordenboek import BRON_ASSEN, TABELLEN
 
 __all__ = [
@@ -46,7 +46,7 @@ UCI_BRONVERMELDING = (
     "Repository, doi:10.24432/C5TG7T. Licentie CC BY 4.0. Uittreksel: 40 rijen en 9 kolommen "
     "van student-mat.csv, verder ongewijzigd.")
 
-_UCI_MAP = cursusbestanden("voorbeelden") / "uci"
+_UCI_MAP = cursusdata("voorbeelden", controleer=False) / "uci"
 _UCI_BESTAND = "student-mat-uittreksel.csv"
 
 _KOLOMMEN = ["rij", "kolom", "waarde", "soort", "reden"]

@@ -16,7 +16,7 @@ from ..kern.bronnen import (
     STELLINGEN_LEERKRACHTEN,
     STELLINGEN_LEERLINGEN,
 )
-from ..kern.paden import cursusbestanden
+from ..kern.paden import cursusdata
 
 #: De twee doelgroepen van de vragenlijst.
 GROEPEN = ("leerlingen", "leerkrachten")
@@ -60,7 +60,7 @@ _NAMETING = (
      "Zo ja: over welke stelling, en wat deed je van mening veranderen?", ()),
 )
 #: Map met de voorbeeldexports (verzonnen antwoorden, zie `maak_voorbeeldexports`).
-VOORBEELDMAP = cursusbestanden("voorbeelden") / "bevraging"
+VOORBEELDMAP = cursusdata("voorbeelden", controleer=False) / "bevraging"
 
 
 class AntwoordFout(ValueError):

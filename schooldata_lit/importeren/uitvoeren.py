@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 
 from ..kern.data import CSV_OPTIES, csv_tekst, schrijf_tekstbestanden
-from ..kern.paden import cursusbestanden
+from ..kern.paden import cursusdata
 from ..kern.structuur import HUIDIG_SCHOOLJAAR, kalender, periode_van
 from ..kern.woordenboek import TABELLEN
 from ..privacy import controleer_sleutel, lees_sleutel
@@ -79,14 +79,15 @@ def bestaand_schooljaar(uit: Path) -> str | None:
 def in_projectmap(pad: str | os.PathLike) -> bool:
     """Ligt `pad` in de map van de cursus (waar de notebooks en de datasets staan)?
 
-    >>> in_projectmap(cursusbestanden("datasets") / "sleutel.txt")
+    >>> in_projectmap(cursusdata("datasets") / "sleutel.txt")
     True
     """
-    return Path(pad).resolve().is_relative_to(cursusbestanden("datasets").resolve().parent)
+    cursus = cursusdata("datasets", controleer=False).resolve().parent
+    return Path(pad).resolve().is_relative_to(cursus)
 
 
 def _controleer_uitvoermap(uit: Path) -> None:
-    datasets = cursusbestanden("datasets").resolve()
+    datasets = cursusdata("datasets", controleer=False).resolve()
     if uit.resolve().is_relative_to(datasets):
         raise ImportFout(f"de uitvoermap {uit} is de map met de datasets van de cursus. Kies een "
                          "eigen map (bv. ~/eigen_school): de cursusschool blijft zo heel.")

@@ -18,7 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from .controle import schrijf_atomair
-from .paden import cursusbestanden
+from .paden import cursusdata
 from .woordenboek import SOORT_VAN, TABELLEN
 
 __all__ = [
@@ -36,7 +36,6 @@ __all__ = [
 #: Hoe alle CSV-bestanden van de cursus geschreven en gelezen worden.
 CSV_OPTIES = {"sep": ";", "decimal": ",", "encoding": "utf-8-sig"}
 
-_STANDAARD_MAP = cursusbestanden("datasets")
 _ingestelde_map: Path | None = None
 
 
@@ -60,7 +59,7 @@ def datamap(map: str | os.PathLike | None = None) -> Path:
         return _ingestelde_map
     if os.environ.get("SCHOOLDATA_MAP"):
         return Path(os.environ["SCHOOLDATA_MAP"])
-    return _STANDAARD_MAP
+    return cursusdata("datasets")
 
 
 def beschikbare_datasets(map: str | os.PathLike | None = None) -> list[str]:
