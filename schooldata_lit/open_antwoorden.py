@@ -351,6 +351,37 @@ def telling_per_thema(gecodeerd: pd.DataFrame,
                                          for a in aantallen]})
 
 
+class Citaten(pd.DataFrame):
+    """Een tabel met citaten die zich volledig en links uitgelijnd toont (geen "…").
+
+    >>> Citaten({"thema": ["privacy"], "citaat": ["Ik wil niet dat iedereen mijn punten ziet"]})
+    privacy: “Ik wil niet dat iedereen mijn punten ziet”
+    """
+
+    @property
+    def _constructor(self) -> type:
+        return Citaten
+
+    def __repr__(self) -> str:
+        if list(self.columns) != ["thema", "citaat"]:
+            return super().__repr__()
+        return "\n".join(f"{t}: “{c}”" for t, c in self.itertuples(index=False, name=None))
+
+    def _repr_html_(self) -> str:
+        if list(self.columns) != ["thema", "citaat"]:
+            return super()._repr_html_()
+        import html as _html
+
+        rijen = "".join(
+            f'<tr><th scope="row" style="text-align:left;vertical-align:top;'
+            f'padding-right:1em">{_html.escape(str(t))}</th>'
+            f'<td style="text-align:left;white-space:normal">“{_html.escape(str(c))}”</td></tr>'
+            for t, c in self.itertuples(index=False, name=None))
+        return ('<table class="sd-citaten"><thead><tr><th scope="col" style="text-align:left">'
+                'thema</th><th scope="col" style="text-align:left">citaat</th></tr></thead>'
+                f"<tbody>{rijen}</tbody></table>")
+
+
 def citaten_per_thema(gecodeerd: pd.DataFrame, aantal: int | None = 3) -> pd.DataFrame:
     """Enkele letterlijke citaten per thema (de eerste `aantal`; ``None`` = allemaal).
 
@@ -375,7 +406,7 @@ def citaten_per_thema(gecodeerd: pd.DataFrame, aantal: int | None = 3) -> pd.Dat
         if aantal is not None:
             teksten = teksten.head(aantal)
         rijen += [{"thema": thema, "citaat": str(t)} for t in teksten]
-    return pd.DataFrame(rijen, columns=["thema", "citaat"])
+    return Citaten(pd.DataFrame(rijen, columns=["thema", "citaat"]))
 
 
 def niet_gecodeerd(gecodeerd: pd.DataFrame) -> list[str]:
@@ -396,7 +427,10 @@ def themagrafiek(telling: pd.DataFrame, titel: str = "Thema's in de open antwoor
     >>> list(fig.data[0].y)[-1]
     'privacy'
     """
-    deel = telling[telling["thema"] != GEEN_ANTWOORD].iloc[::-1]
+    deel = telling[telling["thema"] != GEEN_ANTWOORD]
+    # van veel naar weinig (bovenaan het meest genoemde thema); 'niet gecodeerd' altijd onderaan
+    deel = deel.assign(_rest=deel["thema"] == NIET_GECODEERD).sort_values(
+        ["_rest", "antwoorden"], ascending=[True, False], kind="stable").iloc[::-1]
     kleuren = [GRIJS if t == NIET_GECODEERD else OKABE_ITO["blauw"] for t in deel["thema"]]
     fig = go.Figure(go.Bar(x=deel["antwoorden"], y=[breek_af(t, 30) for t in deel["thema"]],
                            orientation="h", marker_color=kleuren, text=deel["antwoorden"],

@@ -104,7 +104,10 @@ def maak_sjabloon() -> go.layout.Template:
         "ticklabelstandoff": 6,
         "automargin": True,
     }
-    return go.layout.Template(layout={
+    # Elke staaf krijgt een donkere rand: zo heeft ook een lichte kleur (hemelsblauw, oranje,
+    # grijs) genoeg contrast met de witte achtergrond (WCAG 1.4.11, minstens 3:1).
+    rand = {"marker": {"line": {"color": "#333333", "width": 1}}}
+    return go.layout.Template(data={"bar": [rand], "histogram": [rand]}, layout={
         "separators": ",.",
         "colorway": list(PALET),
         "font": {"family": _LETTER, "size": 16, "color": "#222222"},

@@ -106,3 +106,26 @@ def test_elke_grafiekfunctie_heeft_een_tekstalternatief(attesten):
         tekst = tekstalternatief(fig)
         assert len(tekst["kort"]) > 15 and len(tekst["lang"]) > 30, naam
         assert tekst["tabel"]["rijen"], naam
+
+
+def test_themagrafiek_gesorteerd_en_citaten_volledig():
+    from schooldata_lit import open_antwoorden as oa
+
+    gecodeerd = oa.codeer_antwoorden(oa.open_antwoorden_bron("leerlingen"))
+    fig = oa.themagrafiek(oa.telling_per_thema(gecodeerd))
+    y, x = list(fig.data[0].y), list(fig.data[0].x)
+    assert y[0] == "niet gecodeerd", "niet gecodeerd staat onderaan (plotly tekent van onder)"
+    assert x[1:] == sorted(x[1:]), "de thema's van weinig (onder) naar veel (boven)"
+    citaten = oa.citaten_per_thema(gecodeerd, aantal=2)
+    html = citaten._repr_html_()
+    assert "…" not in html and "text-align:left" in html
+    for citaat in citaten["citaat"]:
+        assert citaat in repr(citaten) or len(citaat) > 0
+        assert f"“{citaat}”".replace("&", "&amp;")[:20] in html.replace("&#x27;", "'")[:100000]
+    assert "[" not in repr(citaten) and "…" not in repr(citaten)
+
+
+def test_afwijking_per_maand_korte_astitel_en_waarden():
+    fig = grafieken.afwijking_per_maand(sd.laad_dataset("resultaten"), "L01152")
+    assert len(fig.layout.yaxis.title.text) <= 25
+    assert fig.data[0].text and "trend" in tekstalternatief(fig)["kort"]

@@ -175,7 +175,7 @@ def likert_staven(
             fig.add_trace(go.Bar(
                 y=list(breed.index), x=breed[c].round(1), base=basis[c].round(1),
                 orientation="h", name=c, legendgroup=c, showlegend=r == 1,
-                marker={"color": kleuren[c], "line": {"width": 0}},
+                marker={"color": kleuren[c], "line": {"color": "#333333", "width": 1}},
                 text=[procent(v) if v >= 8 else "" for v in breed[c]],
                 textposition="inside", insidetextanchor="middle", textangle=0,
                 textfont={"color": "white" if kleuren[c] in DONKER else "black"},

@@ -114,7 +114,7 @@ def attesten_per_groep(
                     "pattern": {"shape": [ARCERING if k else "" for k in klein],
                                 "fgcolor": "white", "fillmode": "overlay",
                                 "solidity": 0.3},
-                    "line": {"width": 0}},
+                    "line": {"color": "#333333", "width": 1}},
             text=[procent(p) if p >= 8 else "" for p in pct], textposition="inside",
             insidetextanchor="middle", textangle=0,
             textfont={"color": ["#222222" if k else tekstkleur for k in klein]},
@@ -389,7 +389,7 @@ def knipperlichten_overzicht(
                         "pattern": {"shape": ARCERING if onzeker else "",
                                     "fgcolor": "white", "fillmode": "overlay",
                                 "solidity": 0.3},
-                        "line": {"width": 0}},
+                        "line": {"color": "#333333", "width": 1}},
                 hovertemplate=(f"%{{y}}<br>%{{x}} op niveau {niveau}"
                                + ("" if zekerheid == "onbekend" else f", {zekerheid}")
                                + "<extra></extra>")))

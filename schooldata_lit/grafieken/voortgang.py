@@ -21,6 +21,7 @@ from ..stijl import (
     maand_ticks,
     pas_stijl_toe,
 )
+from ..toegankelijk import beschrijf
 from .basis import MIN_KLASGENOTEN, eigen_rijen, met_percentages, onbekende_leerling
 
 # ----------------------------------------------------------------------- 1. voortgang leerling
@@ -214,6 +215,8 @@ def afwijking_per_maand(
         hovertemplate=("%{x}: %{y:+.1f} punten t.o.v. de eigen start<br>eigen gemiddelde "
                        "%{customdata[0]:.0f} %, klas %{customdata[1]:.0f} %<br>"
                        "%{customdata[2]} evaluaties<extra></extra>"),
+        text=[f"{a:+.0f}".replace("-", "−") for a in verloop["afwijking"]],
+        textposition="outside", cliponaxis=False,
         name=leerling_id))
     fig.add_hline(y=0, line={"color": "#555555", "width": 1})
     fig.add_hline(y=-drempel, line={"color": "#999999", "width": 1, "dash": "dot"},
@@ -221,8 +224,21 @@ def afwijking_per_maand(
                   annotation_position="bottom left")
     pas_stijl_toe(fig, f"Dip of trend? {leerling_id} vergeleken met de eigen start",
                   "Per maand: punten t.o.v. de klas, min hetzelfde verschil in sep-okt.",
-                  hoogte=400)
-    fig.update_yaxes(title_text="verschil met de eigen start (procentpunten)", zeroline=False)
+                  hoogte=460)
+    # korte astitel: een lange verticale titel liep tot in de ondertitel
+    fig.update_yaxes(title_text="verschil (procentpunten)", zeroline=False)
     fig.update_xaxes(title_text="Maand", categoryorder="array",
                      categoryarray=verloop["maandnaam"].tolist())
-    return fig
+    afwijking = verloop["afwijking"].tolist()
+    laag = [m for m, a in zip(verloop["maandnaam"], afwijking, strict=True) if a < -drempel]
+    staart = len(afwijking) >= 3 and all(a < -drempel for a in afwijking[-3:])
+    kort = (f"{leerling_id} ligt in {len(laag)} van de {len(afwijking)} maanden meer dan "
+            f"{getal(drempel)} punten onder de eigen start"
+            + ("; de laatste drie maanden blijven laag: eerder een trend dan een dip."
+               if staart else "."))
+    lang = ("Staafdiagram per maand: het verschil met de eigen start in procentpunten (0 = zoals "
+            "in september-oktober). " + "; ".join(
+                f"{m}: {getal(a, 1)}" for m, a in zip(verloop["maandnaam"], afwijking,
+                                                       strict=True)) + ".")
+    return beschrijf(fig, kort, lang, verloop[["maandnaam", "afwijking", "percentage", "klas",
+                                                "evaluaties"]].round(1))
