@@ -29,6 +29,7 @@ from .kern.controle import controleer_kolommen
 from .kern.lui import lui_doorverwijzen
 from .kern.statistiek import t_halve_breedte, wilson_grenzen
 from .stijl import OKABE_ITO, PALET, getal, pas_stijl_toe
+from .toegankelijk import beschrijf
 
 __all__ = [
     "wilson_interval",
@@ -219,7 +220,10 @@ def grafiek_simpson(simpson: pd.DataFrame, titel: str | None = None) -> go.Figur
         fig.add_trace(go.Scatter(
             x=[eerste, tweede], y=[round(rij[f"% {eerste}"], 1), round(rij[f"% {tweede}"], 1)],
             mode="lines+markers+text", name=str(g),
-            text=[f"n = {getal(n)}" for n in ns], textposition="top center",
+            # n naast het punt, naar buiten (links bij het eerste, rechts bij het tweede
+            # moment): zo overlappen de labels van dicht bij elkaar liggende lijnen niet
+            text=[f"n = {getal(n)}" for n in ns], textposition=["middle left", "middle right"],
+            textfont={"size": 14}, cliponaxis=False,
             line={"width": 4 if geheel else 2.5,
                   "dash": "dash" if geheel else "solid",
                   "color": "#222222" if geheel else PALET[i % len(PALET)]},
@@ -230,9 +234,23 @@ def grafiek_simpson(simpson: pd.DataFrame, titel: str | None = None) -> go.Figur
                            f"(%{{y:.1f}} %)<extra></extra>")))
     pas_stijl_toe(fig, titel or f"Aandeel {waarde}-attesten: deelgroepen en geheel",
                   "Gestreept: het geheel. Bij elk punt: het aantal leerlingen n.", hoogte=460)
-    fig.update_yaxes(title_text=f"Aandeel {waarde} (%)", rangemode="tozero", ticksuffix=" %")
-    fig.update_xaxes(title_text="", type="category")
-    return fig
+    hoogste = max(max(t.y) for t in fig.data) if fig.data else 100
+    fig.update_yaxes(title_text=f"Aandeel {waarde} (%)", range=[0, hoogste * 1.15 + 1],
+                     ticksuffix=" %")
+    # ruimte links en rechts voor de n-labels
+    fig.update_xaxes(title_text="", type="category", range=[-0.6, 1.6])
+    rijen = [{"groep": str(g), f"% {eerste}": round(r[f"% {eerste}"], 1),
+              f"n {eerste}": int(r[f"n {eerste}"]), f"% {tweede}": round(r[f"% {tweede}"], 1),
+              f"n {tweede}": int(r[f"n {tweede}"])} for g, r in simpson.iterrows()]
+    richting = {True: "stijgt", False: "daalt"}
+    return beschrijf(
+        fig,
+        "; ".join(f"{r['groep']} {richting[r[f'% {tweede}'] > r[f'% {eerste}']]}"
+                  for r in rijen) + f" (aandeel {waarde}, {eerste} → {tweede}).",
+        "Lijndiagram met twee momenten per groep; gestreept is het geheel. "
+        + "; ".join(f"{r['groep']}: {getal(r[f'% {eerste}'], 1)} % (n = {r[f'n {eerste}']}) → "
+                    f"{getal(r[f'% {tweede}'], 1)} % (n = {r[f'n {tweede}']})" for r in rijen)
+        + ".", rijen)
 
 
 def vergelijk_met_referentie(

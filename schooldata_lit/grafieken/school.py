@@ -115,7 +115,9 @@ def attesten_per_groep(
                                 "fgcolor": "white", "fillmode": "overlay",
                                 "solidity": 0.3},
                     "line": {"color": "#333333", "width": 1}},
-            text=[procent(p) if p >= 8 else "" for p in pct], textposition="inside",
+            # de letter erbij: de kleur is nooit het enige kenmerk (WCAG 1.4.1)
+            text=[f"{attest} {procent(p)}" if p >= 10 else "" for p in pct],
+            textposition="inside",
             insidetextanchor="middle", textangle=0,
             textfont={"color": ["#222222" if k else tekstkleur for k in klein]},
             customdata=np.column_stack([telling[attest], n]),
