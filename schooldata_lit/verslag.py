@@ -43,6 +43,7 @@ from .indicatoren import percentages
 from .kern.lui import lui_doorverwijzen
 from .kern.statistiek import t_halve_breedte
 from .stijl import GRIJS, OKABE_ITO, PALET, getal, pas_stijl_toe
+from .toegankelijk import PLOTLY_INSTELLINGEN, toelichting_html
 
 __all__ = [
     "Onderdeel",
@@ -333,6 +334,21 @@ def controleer_verslag(onderdelen: Sequence[Onderdeel]) -> list[str]:
     return opmerkingen
 
 
+def _zonder_herhaling(fig: go.Figure, boodschap: str, context: str) -> go.Figure:
+    """Een kopie zonder de titel (de kop van het onderdeel zegt de boodschap al) en zonder een
+    ondertitel die ook in de context staat: zo herhaalt het verslag niets."""
+    kopie = go.Figure(fig)
+    titel = kopie.layout.title.text or ""
+    onder = kopie.layout.title.subtitle.text or ""
+    if titel.strip() == str(boodschap).strip():
+        kopie.update_layout(title_text="")
+    if onder and onder.strip() in context:
+        kopie.update_layout(title_subtitle_text="")
+    if not kopie.layout.title.text and not kopie.layout.title.subtitle.text:
+        kopie.update_layout(margin_t=60)
+    return kopie
+
+
 def bouw_verslag(titel: str, onderdelen: Sequence[Onderdeel], inleiding: str = "",
                  afsluiter: str = "", plotlyjs: str = "inbedden") -> str:
     """Het verslag als één HTML-document: per onderdeel de boodschap, de grafiek en de context.
@@ -361,10 +377,13 @@ def bouw_verslag(titel: str, onderdelen: Sequence[Onderdeel], inleiding: str = "
         delen.append(f"<p>{html.escape(inleiding)}</p>")
     for i, deel in enumerate(onderdelen, start=1):
         insluiten: bool | str = (i == 1) if plotlyjs == "inbedden" else "cdn"
+        context = deel.context_als_tekst()
         delen += [f"<section><h2>{i}. {html.escape(deel.boodschap)}</h2>",
-                  deel.figuur.to_html(full_html=False, include_plotlyjs=insluiten,
-                                      div_id=f"grafiek-{i}"),
-                  f"<p class='context'>{html.escape(deel.context_als_tekst())}</p></section>"]
+                  _zonder_herhaling(deel.figuur, deel.boodschap, context).to_html(
+                      full_html=False, include_plotlyjs=insluiten, div_id=f"grafiek-{i}",
+                      config=PLOTLY_INSTELLINGEN),
+                  toelichting_html(deel.figuur),
+                  f"<p class='context'>{html.escape(context)}</p></section>"]
     if afsluiter:
         delen.append(f"<p>{html.escape(afsluiter)}</p>")
     delen += ["<footer>Een knipperlicht is een vraag voor een gesprek, geen oordeel. "

@@ -129,3 +129,22 @@ def test_afwijking_per_maand_korte_astitel_en_waarden():
     fig = grafieken.afwijking_per_maand(sd.laad_dataset("resultaten"), "L01152")
     assert len(fig.layout.yaxis.title.text) <= 25
     assert fig.data[0].text and "trend" in tekstalternatief(fig)["kort"]
+
+
+def test_toonmoment_herhaalt_geen_titels_en_heeft_geen_deelknop():
+    import json
+    import re
+
+    from schooldata_lit.verslag import Onderdeel, bouw_verslag, met_boodschap
+
+    fig = met_boodschap(go.Figure(go.Bar(x=["a", "b"], y=[1, 2])), "Boodschap X",
+                        "vorige jaren: telkens 2")
+    tekst = bouw_verslag("Toonmoment", [Onderdeel("Boodschap X", fig,
+                                                  {"n": "20", "periode": "2025-2026",
+                                                   "vergelijking": "vorige jaren: telkens 2"})],
+                         plotlyjs="cdn")
+    figuur = json.loads(re.search(r'Plotly\.newPlot\(\s*"grafiek-1",\s*(\[.*?\]),\s*(\{.*?\}),'
+                                  r'\s*(\{.*?\})\s*\)', tekst, re.S).group(2))
+    assert not figuur.get("title", {}).get("text"), "de kop van het onderdeel is de titel al"
+    assert tekst.count("<h2>") == 1 and "Boodschap van de grafiek" in tekst
+    assert '"showSendToCloud": false' in tekst or '"showSendToCloud":false' in tekst

@@ -191,4 +191,4 @@ def test_klascijfer_zin_en_figuur():
     assert "n = 3" in widget.children[2].value
     keuze.value = "6X"
     widget.children[0].children[1].value = True
-    assert len(widget.children[1].outputs) == 1
+    assert len(widget.children[1].outputs) == 2  # de figuur en haar tekstalternatief
