@@ -131,7 +131,7 @@ def axe_js() -> str:
 
 
 def axe(pagina, bron: str) -> list[dict]:
-    """Voer axe-core uit op de open pagina; geeft de overtredingen (id, impact, aantal, voorbeeld)."""
+    """Voer axe-core uit op de open pagina; geeft de overtredingen (id, impact, aantal, ...)."""
     if not pagina.evaluate("() => !!window.axe"):
         pagina.add_script_tag(content=bron)
     uitkomst = pagina.evaluate(
