@@ -321,3 +321,48 @@ def test_grafiek_verschijnt_in_de_browser(websites):
         assert pagina.locator(".js-plotly-plot .gtitle, .js-plotly-plot .xtick").count() >= 1
         context.close()
     assert not fouten, fouten
+
+
+# --- toegankelijk (WCAG 2.2 AA) en privé: in een echte browser, met axe-core ---------------
+
+#: Eén pagina van elke soort in de leerlingenversie (met en zonder grafieken).
+PAGINASOORTEN = ("index.html", "leerpaden/index.html", "notebooks/00_welkom.html",
+                 "notebooks/1.5_klas_leerjaar_school.html", "notebooks/2.2_bevragen.html",
+                 "exercises/1.1_data_de_feiten/opdracht_1.1_data_de_feiten.html")
+
+
+def test_website_toegankelijk_grafieken_met_tekstalternatief_zonder_deelknop(websites):
+    from browser_hulp import axe, axe_js, browser, ernstig
+
+    bron = axe_js()
+    site = websites["leerling"].map
+    fouten, grafieken = {}, 0
+    with browser() as b:
+        pagina = b.new_page(viewport={"width": 1280, "height": 720})
+        for naam in PAGINASOORTEN:
+            pagina.goto((site / naam).as_uri())
+            pagina.wait_for_load_state("load")
+            aantal = pagina.locator(".plotly-graph-div").count()
+            if aantal:
+                pagina.wait_for_function(
+                    "n => document.querySelectorAll('.plotly-graph-div svg.main-svg[role=img]"
+                    "[aria-label]').length >= n", arg=aantal, timeout=30_000)
+                # onder elke grafiek: beschrijving en tabel
+                tabellen = pagina.evaluate(
+                    "() => [...document.querySelectorAll('.plotly-graph-div')].filter(g =>"
+                    " [...document.querySelectorAll('.sd-alt')].some(a =>"
+                    " g.compareDocumentPosition(a) & 4 && a.querySelector('table tbody tr')"
+                    ")).length")
+                assert tabellen == aantal, (naam, tabellen, aantal)
+                pagina.locator(".plotly-graph-div").first.hover()
+                titels = pagina.evaluate(
+                    "() => [...document.querySelectorAll('.modebar-btn')]"
+                    ".map(b => b.getAttribute('data-title') || '')")
+                assert titels and not [t for t in titels if "share" in t.lower()], titels
+                assert "Download als afbeelding (PNG)" in titels, titels
+                grafieken += aantal
+            ernstige = ernstig(axe(pagina, bron))
+            if ernstige:
+                fouten[naam] = ernstige
+    assert not fouten, fouten
+    assert grafieken >= 3, "de gekozen pagina's tonen grafieken"

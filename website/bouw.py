@@ -320,6 +320,7 @@ def maak_bron(versie: str, bron: Path) -> dict:
     statisch = bron / "_plotly"  # wordt _static/ in de website (zie _config.yml)
     statisch.mkdir()
     shutil.copy2(Path(plotly.__file__).parent / "package_data" / PLOTLY_JS, statisch / PLOTLY_JS)
+    shutil.copy2(WEBSITE / "schooldata.css", statisch / "schooldata.css")
 
     delen: list[dict] = []
 
