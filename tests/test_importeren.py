@@ -381,8 +381,11 @@ def test_vul_aan_leidt_inschrijvingen_af_uit_de_punten(tmp_path):
     assert set(inschr["klas"]) == set(VOORBEELDKLASSEN)
     assert verslag.loc["platformactiviteit", "aanwezig"] == "nee"
     assert "importeer de activiteit" in verslag.loc["platformactiviteit", "wat_gebeurde"]
-    with pytest.raises(ValueError, match="'platformactiviteit' staat niet in de map"):
-        knipperlichten(map=str(uit))
+    # zonder de export van het leerplatform: geen fout, de lichten erover staan uit en zeggen
+    # waarom (issue 15)
+    zonder = knipperlichten(map=str(uit))
+    assert "platformactiviteit ontbreekt" in zonder.attrs["regels"][
+        [r["regel"] for r in zonder.attrs["regels"]].index("dalende_activiteit")]["waarom_niet"]
     importeer(VOORBEELD / "activiteit.csv", "activiteit", uit, sleutel=SLEUTEL,
               koppeling=VOORBEELD / "koppeling.yaml")
     assert len(knipperlichten(map=str(uit))) >= 1

@@ -36,7 +36,8 @@ _HOE = {
                       " (leidt ze af uit de klassen in de punten)",
     "resultaten": "importeer de punten: importeer(..., 'punten', ...)",
     "afwezigheden": "importeer de afwezigheden; of vul_datamap_aan(map) (lege tabel)",
-    "platformactiviteit": "importeer de activiteit (de knipperlichten kunnen nog niet zonder)",
+    "platformactiviteit": "importeer de activiteit (zonder blijven de lichten over "
+                          "betrokkenheid uit)",
     "attesten": "nog geen import; vul_datamap_aan(map) maakt een lege tabel",
     "jaarresultaten": "nog geen import; vul_datamap_aan(map) maakt een lege tabel",
 }
@@ -72,7 +73,8 @@ def vul_datamap_aan(map: str | os.PathLike, schooljaar: str | None = None) -> pd
     Aangemaakt worden: de kalender (standaard Vlaamse vakanties, bij benadering), de
     inschrijvingen en klassen (afgeleid uit de klassen in de punten) en lege tabellen voor
     afwezigheden, attesten en jaarresultaten (de lichten die ze nodig hebben, blijven dan uit).
-    De platformactiviteit moet je zelf importeren. Geeft per tabel terug wat er gebeurde.
+    De platformactiviteit moet je zelf importeren (zonder blijven die lichten uit). Geeft per
+    tabel terug wat er gebeurde.
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as map_:
@@ -114,7 +116,8 @@ def vul_datamap_aan(map: str | os.PathLike, schooljaar: str | None = None) -> pd
         wat["lesopdrachten"] = "aangemaakt: afgeleid uit de punten (klas, vak en leerkracht)"
     if not (pad / "platformactiviteit.csv").is_file():
         wat["platformactiviteit"] = ("ontbreekt nog: importeer de activiteit van het "
-                                     "leerplatform (de knipperlichten kunnen nog niet zonder)")
+                                     "leerplatform (zonder blijven de lichten over "
+                                     "betrokkenheid uit, en dat staat in het regelverslag)")
     for naam_ in ("afwezigheden", "attesten", "jaarresultaten"):
         if not (pad / f"{naam_}.csv").is_file():
             leeg = pd.DataFrame(columns=TABELLEN[naam_].kolomnamen)

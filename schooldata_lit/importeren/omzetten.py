@@ -112,7 +112,7 @@ class Werk:
             if toon_voorbeeld and naar is not None:
                 vb_naar = self._toonbaar(np.asarray(naar, dtype=object)[eerste], kolom)
         self.log.append({"kolom": kolom, "conversie": conversie, "aantal": len(posities),
-                         "rijen": als_reeksen(np.unique(self.rijnummers[posities])),
+                         "rijen": als_reeksen(_zonder_herhaling(self.rijnummers[posities])),
                          "voorbeeld_van": vb_van, "voorbeeld_naar": vb_naar})
 
     def _rapport(self, delen: list[pd.DataFrame], beperk: bool) -> pd.DataFrame:
@@ -150,6 +150,13 @@ class Werk:
         if not self.fouten:
             return np.array([], dtype=int)
         return np.unique(np.concatenate([f["positie"].to_numpy() for f in self.fouten]))
+
+
+def _zonder_herhaling(nummers: np.ndarray) -> np.ndarray:
+    """Opeenvolgende gelijke nummers één keer (een puntenboek herhaalt het rijnummer)."""
+    if len(nummers) < 2:
+        return nummers
+    return nummers[np.concatenate([[True], nummers[1:] != nummers[:-1]])]
 
 
 def als_reeksen(nummers: np.ndarray) -> str:
@@ -387,11 +394,19 @@ def maak_csv_veilig(tabel: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, np.nda
         reeks = veilig[kolom]
         if reeks.dtype != object and not pd.api.types.is_string_dtype(reeks):
             continue
-        tekst = reeks.where(reeks.notna(), "").astype(str)
-        gevaarlijk = tekst.str.startswith(_GEVAARLIJK_BEGIN).to_numpy() & reeks.notna().to_numpy()
-        if gevaarlijk.any():
-            veilig[kolom] = reeks.where(~gevaarlijk, "'" + tekst)
-            aangepast[kolom] = gevaarlijk
+        # één keer per verschillende waarde (snel bij een miljoen rijen)
+        codes, uniek = pd.factorize(reeks)
+        if not len(uniek):
+            continue
+        tekst_uniek = np.array([str(u) for u in uniek], dtype=object)
+        gevaarlijk_uniek = np.array([t.startswith(_GEVAARLIJK_BEGIN) for t in tekst_uniek])
+        if not gevaarlijk_uniek.any():
+            continue
+        gevaarlijk = gevaarlijk_uniek[np.maximum(codes, 0)] & (codes >= 0)
+        nieuw = np.where(gevaarlijk_uniek, "'" + tekst_uniek.astype(str), tekst_uniek)
+        veilig[kolom] = reeks.where(~gevaarlijk, pd.Series(nieuw[np.maximum(codes, 0)],
+                                                            index=reeks.index))
+        aangepast[kolom] = gevaarlijk
     return veilig, aangepast
 
 
