@@ -20,7 +20,7 @@ import json, resource, sys, time
 from schooldata_lit.generator import genereer
 scholen, map_ = int(sys.argv[1]), sys.argv[2]
 begin = time.perf_counter()
-paden = genereer(zaad=2026, map=map_, scholen=scholen)
+paden = genereer(map=map_, scholen=scholen)  # zaad: CURSUSZAAD
 duur = time.perf_counter() - begin
 rijen = sum(sum(1 for _ in open(p, encoding="utf-8-sig")) - 1 for p in paden)
 print(json.dumps({"scholen": scholen, "seconden": round(duur, 2), "rijen": rijen,

@@ -1,6 +1,6 @@
 """De opdrachtregel `schooldata-lit`.
 
-    schooldata-lit genereer --zaad 2026 --map datasets [--scholen N]
+    schooldata-lit genereer --map datasets [--zaad Z] [--scholen N]
     schooldata-lit datawoordenboek [--map datasets]   # schrijft datasets/README.md opnieuw
     schooldata-lit beschrijf resultaten
     schooldata-lit oefeningen                         # exercises/ opnieuw uit solutions/
@@ -171,13 +171,16 @@ def _importeer(args: argparse.Namespace) -> int:
 
 
 def maak_parser() -> argparse.ArgumentParser:
+    from .kern import CURSUSZAAD
+
     parser = argparse.ArgumentParser(
         prog="schooldata-lit",
         description="Hulpmiddelen bij de cursus datageletterdheid op school.")
     sub = parser.add_subparsers(dest="opdracht", required=True, metavar="OPDRACHT")
 
     p = sub.add_parser("genereer", help="genereer de datasets van de verzonnen school")
-    p.add_argument("--zaad", type=int, default=2026, help="zaad (seed) voor het toeval")
+    p.add_argument("--zaad", type=int, default=CURSUSZAAD,
+                   help=f"zaad (seed) voor het toeval (standaard {CURSUSZAAD})")
     p.add_argument("--map", default="datasets", help="map waarin de CSV-bestanden komen")
     p.add_argument("--scholen", type=int, default=1,
                    help="aantal scholen (scholengemeenschap), elk in een eigen submap")
@@ -185,7 +188,7 @@ def maak_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("datawoordenboek", help="schrijf datasets/README.md opnieuw")
     p.add_argument("--map", default="datasets")
-    p.add_argument("--zaad", type=int, default=2026)
+    p.add_argument("--zaad", type=int, default=CURSUSZAAD)
     p.set_defaults(functie=_datawoordenboek)
 
     p = sub.add_parser("beschrijf", help="beschrijf een dataset (kolommen, betekenis)")

@@ -28,7 +28,7 @@ from . import indicatoren as ind
 from .kern.data import datamap, laad_dataset
 from .kern.structuur import HUIDIG_SCHOOLJAAR
 
-__all__ = ["Regel", "REGELS", "catalogus", "knipperlichten", "Metingen", "metingen",
+__all__ = ["Regel", "Instelling", "REGELS", "catalogus", "knipperlichten", "Metingen", "metingen",
            "KOLOMMEN", "regeloverzicht", "regelverslag", "PERIODEREGELS", "standaardregels"]
 
 #: De kolommen van elke knipperlichtentabel.
@@ -218,6 +218,47 @@ def metingen(peildatum: str | pd.Timestamp | None = None, map: str | None = None
 
 
 @dataclass(frozen=True)
+class Instelling:
+    """Een drempel van een regel: de standaardwaarde en hoe ver je ze mag verschuiven.
+
+    Het dashboard maakt er een schuifknop van (van `minimum` tot `maximum`, per `stap`; een
+    geheel getal als `geheel`, een percentage als het een aandeel is).
+
+    >>> REGELS["weekdagpatroon"].drempels["minimum"]
+    Instelling(standaard=10, minimum=1, maximum=30, stap=1, geheel=True)
+    >>> REGELS["weekdagpatroon"].drempels["aandeel"].aandeel
+    True
+    """
+
+    standaard: float
+    minimum: float
+    maximum: float
+    stap: float
+    geheel: bool = False
+
+    @property
+    def aandeel(self) -> bool:
+        """Is dit een aandeel (tussen 0 en 1, getoond als percentage)?"""
+        return not self.geheel and self.maximum < 1
+
+
+def _aantal(standaard: int) -> Instelling:
+    """Een aantal (leerlingen, vakken, maanden ...): een geheel getal vanaf 1."""
+    return Instelling(standaard, 1, max(standaard * 3, 6), 1, geheel=True)
+
+
+def _aandeel(standaard: float) -> Instelling:
+    """Een aandeel, per 5 procentpunt tussen 5 % en 95 %."""
+    return Instelling(standaard, 0.05, 0.95, 0.05)
+
+
+def _getal(standaard: float) -> Instelling:
+    """Een getal (procentpunten, een z-waarde ...) tot driemaal de standaardwaarde."""
+    stap = 0.5 if standaard >= 2 else 0.1
+    return Instelling(standaard, stap, standaard * 3, stap)
+
+
+@dataclass(frozen=True)
 class Regel:
     """Een knipperlicht: wat het meet, waarom, wanneer het knippert en welke vraag het stelt."""
 
@@ -227,11 +268,16 @@ class Regel:
     domein: str
     uitleg: str
     bron: str
-    instellingen: Mapping[str, float]
+    drempels: Mapping[str, Instelling]
     regeltekst: str
     vraag: str
     pas_toe: Callable[[Metingen, Mapping[str, float]], pd.DataFrame]
     standaard_aan: bool = True
+
+    @property
+    def instellingen(self) -> dict[str, float]:
+        """De standaardwaarde van elke drempel."""
+        return {naam: d.standaard for naam, d in self.drempels.items()}
 
     def beschrijf(self, instellingen: Mapping[str, float] | None = None) -> str:
         """De regel in woorden, met de ingevulde drempels."""
@@ -430,7 +476,7 @@ REGELS: dict[str, Regel] = {r.code: r for r in [
           "anderen. Vangt ook tijdelijke dips: daarom een vraag, geen conclusie.",
           "Eigen basislijn als vergelijking: zoals leerlingen in de bevraging vroegen "
           "(eigen vooruitgang, geen vergelijking met anderen).",
-          {"drempel": 12.0},
+          {"drempel": _getal(12.0)},
           "in de laatste twee maanden gemiddeld minstens {drempel} procentpunten lager dan in "
           "september-oktober, in dezelfde vakken en vergeleken met de klas",
           "Is dit een tijdelijke dip (ziekte, thuis, een moeilijk hoofdstuk) of het begin van "
@@ -441,7 +487,7 @@ REGELS: dict[str, Regel] = {r.code: r for r in [
           "hoogstens twee maanden en haalt dat dus niet.",
           "Leerkrachten in de bevraging vrezen overreactie op een tijdelijke dip; deze regel "
           "vraagt daarom meerdere maanden na elkaar.",
-          {"helling": 1.5, "maanden": 4},
+          {"helling": _getal(1.5), "maanden": _aantal(4)},
           "de punten (vergeleken met de klas) dalen minstens {helling} procentpunt per maand "
           "én in minstens {maanden} van de laatste 4 maanden liggen ze meer dan 5 punten "
           "onder de eigen basislijn",
@@ -450,7 +496,7 @@ REGELS: dict[str, Regel] = {r.code: r for r in [
     Regel("tekorten", "Tekorten in meerdere vakken", "leerling", "resultaten",
           "Telt vakken met een lopend gemiddelde onder 50 %. Staat standaard uit: wie het hele "
           "jaar zwak staat, kent de klassenraad al; dit licht meldt dan niets nieuws.",
-          "Klassieke regel van klassenraden.", {"vakken": 3},
+          "Klassieke regel van klassenraden.", {"vakken": _aantal(3)},
           "lopend gemiddelde onder 50 % in minstens {vakken} vakken",
           "Welke vakken lopen moeilijk, en is er al remediëring of een gesprek gepland?",
           _tekorten, standaard_aan=False),
@@ -462,7 +508,7 @@ REGELS: dict[str, Regel] = {r.code: r for r in [
           "Klassenraden kijken naar het laatste rapport; in open data (UCI Student "
           "Performance) voorspelt 'onder 10/20 in de laatste periode' een onvoldoende op het "
           "einde van het jaar met precisie 0,84 en sensitiviteit 0,94.",
-          {"grens": 0.5, "vakken": 1},
+          {"grens": _aandeel(0.5), "vakken": _aantal(1)},
           "in de laatste periode onder {grens} in minstens {vakken} vak(ken), of in de "
           "laatste periode geen enkel resultaat (wel in een periode ervoor)",
           "Welk vak loopt moeilijk op dit rapport (of waarom zijn er geen punten), en weet de "
@@ -477,7 +523,7 @@ REGELS: dict[str, Regel] = {r.code: r for r in [
           "basislijn, maar per rapport. De drempel van 20 procentpunten (4 op 20) komt uit open "
           "data (UCI Student Performance): rapporten schommelen, en bij 10 of 15 "
           "procentpunten kwamen er vooral valse alarmen bij.",
-          {"drempel": 20.0},
+          {"drempel": _getal(20.0)},
           "in de laatste periode gemiddeld minstens {drempel} procentpunten lager dan in de "
           "periode ervoor, in dezelfde vakken",
           "Wat is er veranderd sinds het vorige rapport: leerstof, thuis, motivatie? Wat "
@@ -488,7 +534,7 @@ REGELS: dict[str, Regel] = {r.code: r for r in [
           "uit, omdat Vlaamse afwezigheidscodes ziekte en problematische afwezigheid al "
           "onderscheiden; zet hem aan om te zien hoeveel extra (terechte én valse) alarmen "
           "hij geeft.",
-          _CHRONISCH, {"grens": 0.90},
+          _CHRONISCH, {"grens": _aandeel(0.90)},
           "aanwezig op minder dan {grens} van de lesdagdelen",
           "Wat zit er achter de afwezigheden: ziekte met attest, of iets anders? Heeft de "
           "leerling hulp nodig om bij te benen?", _lage_aanwezigheid, standaard_aan=False),
@@ -498,7 +544,7 @@ REGELS: dict[str, Regel] = {r.code: r for r in [
           "scholen moeten bij problematische afwezigheid het CLB betrekken.",
           "Vlaamse regelgeving rond leerplicht en problematische afwezigheid (B-codes); check "
           "de actuele richtlijnen van je school en het CLB.",
-          {"dagdelen": 5},
+          {"dagdelen": _aantal(5)},
           "minstens {dagdelen} dagdelen problematische afwezigheid (B) in de laatste 10 "
           "lesweken",
           "Is er al contact met de leerling en de ouders? Moet het CLB betrokken worden?",
@@ -508,7 +554,7 @@ REGELS: dict[str, Regel] = {r.code: r for r in [
           "vrijdagnamiddag. Ligt dat aandeel veel hoger, dan is er misschien een patroon. "
           "Ziekte telt niet mee: een griep die op maandag begint, is geen patroon.",
           "Weekdagpatronen zijn een bekend signaal in verzuimbeleid.",
-          {"aandeel": 0.6, "minimum": 10},
+          {"aandeel": _aandeel(0.6), "minimum": _aantal(10)},
           "minstens {minimum} dagdelen afwezig zonder ziekte (G of B), waarvan minstens "
           "{aandeel} op maandag of vrijdagnamiddag (bij toeval ongeveer 33 %)",
           "Waarom vooral rond het weekend? Speelt er iets thuis, of in het weekend?",
@@ -519,7 +565,7 @@ REGELS: dict[str, Regel] = {r.code: r for r in [
           "daling kan afhaken betekenen, maar ook dat de leerling anders werkt.",
           "Leerplatformactiviteit als betrokkenheidssignaal (learning analytics); in het "
           "bronmateriaal wil een leerkracht 1B volgen of leerlingen de planner bekijken.",
-          {"verhouding": 0.4, "minimum": 3},
+          {"verhouding": _aandeel(0.4), "minimum": _aantal(3)},
           "aanmeldingen per week recent hoogstens {verhouding} van die bij de start (en bij "
           "de start minstens {minimum} per week)",
           "Werkt de leerling misschien op papier of samen met iemand, of haakt hij of zij af? "
@@ -529,14 +575,14 @@ REGELS: dict[str, Regel] = {r.code: r for r in [
           "Het aandeel taken dat niet op tijd binnenkomt, recent versus bij de start van het "
           "jaar: een stijging zegt meer dan een vast niveau.",
           "Ingediende taken als betrokkenheidssignaal (Smartschool-planner).",
-          {"aandeel": 0.6, "stijging": 0.4, "minimum": 6},
+          {"aandeel": _aandeel(0.6), "stijging": _aandeel(0.4), "minimum": _aantal(6)},
           "recent minstens {aandeel} van de taken te laat of niet ingediend, minstens "
           "{stijging} meer dan bij de start (minstens {minimum} taken)",
           "Waarom geraken taken niet (op tijd) binnen: planning, thuis, internet, motivatie?",
           _taken_achterstand),
     Regel("abc_combinatie", "Signalen in meerdere domeinen", "leerling", "combinatie",
           "Een leerling met lichten in minstens twee domeinen (aanwezigheid, betrokkenheid, "
-          "resultaten).", _ABC, {"domeinen": 2},
+          "resultaten).", _ABC, {"domeinen": _aantal(2)},
           "lichten in minstens {domeinen} van de drie domeinen aanwezigheid, betrokkenheid "
           "en resultaten",
           "Meerdere signalen tegelijk: wie volgt deze leerling op, en is een zorgoverleg "
@@ -547,7 +593,7 @@ REGELS: dict[str, Regel] = {r.code: r for r in [
           "'slecht'). Kleine klassen: onzeker.",
           "Bronmateriaal: een scholengemeenschap zag studierichtingen met opvallend meer "
           "B- en C-attesten.",
-          {"verschil": 0.2, "z": 2.5, "kleine_groep": 10},
+          {"verschil": _aandeel(0.2), "z": _getal(2.5), "kleine_groep": _aantal(10)},
           "aandeel B+C minstens {verschil} hoger dan de vergelijking, en niet te verklaren "
           "door toeval (z ≥ {z}); onzeker bij minder dan {kleine_groep} leerlingen",
           "Wat is er anders in deze klas dit jaar: samenstelling, lesuren, een lange "
@@ -557,7 +603,7 @@ REGELS: dict[str, Regel] = {r.code: r for r in [
           "andere vakken, met hetzelfde verschil bij collega's van hetzelfde vak.",
           "Leerkrachten in de bevraging willen 'de lat op de juiste hoogte leggen' en zich "
           "vergelijken met vakcollega's.",
-          {"verschil": 8.0, "kleine_groep": 20},
+          {"verschil": _getal(8.0), "kleine_groep": _aantal(20)},
           "leerlingen scoren bij deze leerkracht minstens {verschil} procentpunten anders "
           "(t.o.v. hun andere vakken) dan bij collega's van hetzelfde vak; onzeker bij minder "
           "dan {kleine_groep} leerlingen",
@@ -567,7 +613,7 @@ REGELS: dict[str, Regel] = {r.code: r for r in [
           "Het klasgemiddelde van de laatste periode versus de periodes ervoor. In een kleine "
           "klas schommelt een gemiddelde sterk door toeval.",
           "Standaardfout van een gemiddelde: hoe kleiner de groep, hoe groter de schommeling.",
-          {"drempel": 5.0, "kleine_groep": 10},
+          {"drempel": _getal(5.0), "kleine_groep": _aantal(10)},
           "klasgemiddelde in de laatste periode minstens {drempel} punten lager dan ervoor; "
           "onzeker bij minder dan {kleine_groep} leerlingen",
           "Daalt het echt, of is het toeval (kijk naar n)? Welke leerstof zat in die periode?",
@@ -576,7 +622,7 @@ REGELS: dict[str, Regel] = {r.code: r for r in [
           "Het gemiddelde eindpercentage van dit schooljaar versus de drie jaren ervoor, met "
           "de onzekerheid van beide gemiddelden.",
           "Bronmateriaal: trends in examenresultaten na corona als vraag voor een datateam.",
-          {"drempel": 3.0},
+          {"drempel": _getal(3.0)},
           "gemiddelde eindpercentage minstens {drempel} punten lager dan het gemiddelde van de "
           "drie vorige schooljaren, en meer dan twee standaardfouten",
           "Wat is er veranderd: instroom, evaluatiebeleid, een uitzonderlijk jaar?",

@@ -2,12 +2,12 @@
 
 Gebruik vanuit de terminal::
 
-    schooldata-lit genereer --zaad 2026 --map datasets
+    schooldata-lit genereer --map datasets            # zaad: CURSUSZAAD (2026)
     schooldata-lit genereer --zaad 7 --map /tmp/gemeenschap --scholen 10
 
 of vanuit Python::
 
-    >>> tabellen = genereer_school(zaad=2026)
+    >>> tabellen = genereer_school()  # zaad: CURSUSZAAD (2026)
     >>> sorted(tabellen)[:3]
     ['afwezigheden', 'alumni', 'attesten']
 
@@ -18,13 +18,13 @@ niet uit de generator maar uit `schooldata_lit.bronnen`; ze worden wel mee wegge
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from ..kern.data import CSV_OPTIES
+from ..kern import CURSUSZAAD
+from ..kern.data import csv_tekst, schrijf_tekstbestanden
 from ..kern.structuur import HUIDIG_SCHOOLJAAR, RICHTINGEN, SCHOOLJAREN, lessentabel
 from ..kern.woordenboek import TABELLEN
 from .loopbaan import Loopbanen, simuleer_loopbanen
@@ -134,7 +134,7 @@ def _extra_tabellen(rng: np.random.Generator, lb: Loopbanen,
             "alumni": alumni}
 
 
-def genereer_school(zaad: int = 2026, schoolnummer: int = 1) -> dict[str, pd.DataFrame]:
+def genereer_school(zaad: int = CURSUSZAAD, schoolnummer: int = 1) -> dict[str, pd.DataFrame]:
     """Genereer alle tabellen van één verzonnen school, klaar om weg te schrijven.
 
     Hetzelfde zaad en schoolnummer geven altijd exact dezelfde tabellen.
@@ -236,38 +236,22 @@ def _sorteer(tabellen: dict[str, pd.DataFrame]) -> dict[str, pd.DataFrame]:
     return tabellen
 
 
-def _schrijf_csv(tabel: pd.DataFrame, pad: Path) -> None:
-    """Schrijf atomair: eerst naar een tijdelijk bestand, dan hernoemen."""
-    tabel = tabel.copy()
-    for kolom in tabel.columns:
-        if pd.api.types.is_datetime64_any_dtype(tabel[kolom]):
-            tabel[kolom] = tabel[kolom].dt.strftime("%Y-%m-%d")
-    fd, tijdelijk = tempfile.mkstemp(dir=pad.parent, prefix=f".{pad.stem}-", suffix=".tmp")
-    os.close(fd)
-    try:
-        tabel.to_csv(tijdelijk, index=False, sep=CSV_OPTIES["sep"],
-                     decimal=CSV_OPTIES["decimal"], encoding=CSV_OPTIES["encoding"],
-                     float_format="%.10g", lineterminator="\n")
-        os.chmod(tijdelijk, 0o644)
-        os.replace(tijdelijk, pad)
-    finally:
-        if os.path.exists(tijdelijk):
-            os.remove(tijdelijk)
-
-
 def schrijf_tabellen(tabellen: dict[str, pd.DataFrame], map: str | os.PathLike) -> list[Path]:
-    """Schrijf tabellen als CSV (Vlaamse Excel-instellingen) in `map`; geeft de paden terug."""
+    """Schrijf tabellen als CSV (Vlaamse Excel-instellingen) in `map`; geeft de paden terug.
+
+    Elk bestand wordt atomair geschreven, in het formaat van `laad_dataset` (`csv_tekst`).
+    """
     doel = Path(map)
     doel.mkdir(parents=True, exist_ok=True)
     paden = []
     for naam, tabel in tabellen.items():
         pad = doel / f"{naam}.csv"
-        _schrijf_csv(tabel, pad)
+        schrijf_tekstbestanden({pad: csv_tekst(tabel)})
         paden.append(pad)
     return paden
 
 
-def genereer(zaad: int = 2026, map: str | os.PathLike = "datasets", scholen: int = 1,
+def genereer(zaad: int = CURSUSZAAD, map: str | os.PathLike = "datasets", scholen: int = 1,
              met_bronnen: bool = True) -> list[Path]:
     """Genereer de school (of een scholengemeenschap van `scholen` scholen) in `map`.
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from . import CURSUSZAAD
 from .bronnen import BRONVERMELDING
 from .data import laad_dataset
 from .woordenboek import BRON_ASSEN, TABELLEN
@@ -61,7 +62,7 @@ klassen die wat hoger of lager scoren. Ook de coronajaren zijn zichtbaar in de j
 """
 
 
-def datawoordenboek_markdown(map: Path | None = None, zaad: int = 2026) -> str:
+def datawoordenboek_markdown(map: Path | None = None, zaad: int = CURSUSZAAD) -> str:
     """Het datawoordenboek als Markdown, met per tabel het aantal rijen in `map`."""
     delen = [_INLEIDING.format(zaad=zaad), "## Tabellen\n"]
     for naam, tabel in TABELLEN.items():
@@ -79,7 +80,7 @@ def datawoordenboek_markdown(map: Path | None = None, zaad: int = 2026) -> str:
     return "\n".join(delen)
 
 
-def schrijf_datawoordenboek(map: Path, zaad: int = 2026) -> Path:
+def schrijf_datawoordenboek(map: Path, zaad: int = CURSUSZAAD) -> Path:
     pad = Path(map) / "README.md"
     pad.write_text(datawoordenboek_markdown(map, zaad), encoding="utf-8")
     return pad

@@ -21,6 +21,7 @@ __all__ = [
     "lessentabel",
     "kalender",
     "periode_van",
+    "peildata",
 ]
 
 SCHOOLNAAM = "Sint-Gommaruscollege (verzonnen school)"
@@ -160,3 +161,21 @@ def periode_van(datums: pd.Series) -> pd.Series:
     periode[maand.isin([11, 12])] = "P2"
     periode[maand.isin([1, 2, 3])] = "P3"
     return periode
+
+
+_MAANDNAMEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+               "september", "oktober", "november", "december")
+
+
+def peildata(schooljaar: str = HUIDIG_SCHOOLJAAR) -> dict[str, str]:
+    """Het einde van elke maand van het schooljaar, uit de kalender: "eind oktober" → datum.
+
+    De eerste maand (september) telt niet mee: dan is er nog te weinig om mee te vergelijken.
+
+    >>> data = peildata("2025-2026")
+    >>> list(data)[:2], data["eind december"], data["eind juni"]
+    (['eind oktober', 'eind november'], '2025-12-31', '2026-06-30')
+    """
+    maanden = kalender(schooljaar)["datum"].dt.to_period("M").unique()[1:]
+    return {f"eind {_MAANDNAMEN[m.month - 1]}": m.end_time.strftime("%Y-%m-%d")
+            for m in maanden}

@@ -60,6 +60,9 @@ class Rol:
     wie: str | None  # welke id `wie=` verwacht, of None
     weigering: str  # waarom de rol andere datasets niet ziet
     toegang: dict[str, Toegang] = field(default_factory=dict)
+    titel: str = ""  # zo heet de rol op een scherm, bv. "Vakleerkracht"
+    #: de niveaus (leerling, klas, leerjaar, school) die de rol in het schooldashboard opent
+    schoolniveaus: tuple[str, ...] = ()
 
 
 _OPENBAAR = {
@@ -93,7 +96,8 @@ ROLLEN: dict[str, Rol] = {rol.naam: rol for rol in [
          **_toegang("eigen", "je eigen gegevens", "leerlingen", "inschrijvingen", "attesten",
                     "afwezigheden", "platformactiviteit", "begeleiding", "centrale_toetsen"),
          **_toegang("vergelijking", "je eigen scores naast de klasband, zonder rangorde",
-                    "resultaten", "jaarresultaten")}),
+                    "resultaten", "jaarresultaten")},
+        titel="Leerling", schoolniveaus=("leerling",)),
     Rol("leerkracht", "een vakleerkracht", "leerkracht_id",
         "een leerkracht ziet enkel de gegevens van de klassen en vakken die hij geeft",
         {**_OPENBAAR, **_ORGANISATIE, **_WELBEVINDEN,
@@ -104,20 +108,23 @@ ROLLEN: dict[str, Rol] = {rol.naam: rol for rol in [
                                 "eigen klassen; gesprekken en zorgoverleg niet"),
          **_toegang("lesklassen", "de leerlingen van de klassen waarin je lesgeeft",
                     "leerlingen", "inschrijvingen", "attesten", "afwezigheden",
-                    "platformactiviteit", "centrale_toetsen")}),
+                    "platformactiviteit", "centrale_toetsen")},
+        titel="Vakleerkracht", schoolniveaus=("leerling", "klas")),
     Rol("klastitularis", "de klastitularis die zijn klas in de breedte opvolgt",
         "leerkracht_id",
         "een klastitularis ziet enkel de gegevens van de leerlingen van zijn klas(sen)",
         {**_OPENBAAR, **_ORGANISATIE, **_WELBEVINDEN,
          **_toegang("titularis", "de leerlingen van je titularisklas(sen)", "lesopdrachten",
-                    *_LEERLINGTABELLEN)}),
+                    *_LEERLINGTABELLEN)},
+        titel="Klastitularis", schoolniveaus=("leerling", "klas")),
     Rol("zorgcoordinator", "de zorgcoördinator (leerlingenbegeleiding)", None,
         "de zorgcoördinator ziet alle leerlinggegevens die nodig zijn voor begeleiding",
         {**_OPENBAAR, **_ORGANISATIE, **_WELBEVINDEN,
          "lesopdrachten": Toegang("alles", "wie welk vak in welke klas geeft"),
          **_toegang("alles", "alle leerlingen", *_LEERLINGTABELLEN),
          "leerlingen": Toegang("alles", "alle leerlingen; " + _GEVOELIG_WEG + ", wel "
-                               "geaggregeerd", GEVOELIGE_KOLOMMEN, gevoelig_geaggregeerd=True)}),
+                               "geaggregeerd", GEVOELIGE_KOLOMMEN, gevoelig_geaggregeerd=True)},
+        titel="Zorgcoördinator", schoolniveaus=("leerling", "klas", "leerjaar", "school")),
     Rol("directie", "de directie (beleid)", None,
         "de directie heeft voor beleid geen gegevens van individuele leerlingen nodig",
         {**_OPENBAAR, **_ORGANISATIE, **_WELBEVINDEN,
@@ -125,7 +132,8 @@ ROLLEN: dict[str, Rol] = {rol.naam: rol for rol in [
          **{n: Toegang("geaggregeerd", "enkel cijfers per groep (klas, leerjaar, richting), "
                        "met onderdrukking van kleine cellen", GEVOELIGE_KOLOMMEN,
                        gevoelig_geaggregeerd=True)
-            for n in (*_LEERLINGTABELLEN, "alumni")}}),
+            for n in (*_LEERLINGTABELLEN, "alumni")}},
+        titel="Directie", schoolniveaus=("klas", "leerjaar", "school")),
 ]}
 
 _REDENEN = {

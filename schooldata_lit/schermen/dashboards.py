@@ -32,7 +32,7 @@ import plotly.graph_objects as go
 from .. import grafieken
 from ..evaluatie import Evaluatie, evalueer_knipperlichten
 from ..kern.data import beschikbare_datasets, laad_dataset
-from ..knipperlichten import REGELS, knipperlichten, regelverslag, standaardregels
+from ..knipperlichten import REGELS, Instelling, knipperlichten, regelverslag, standaardregels
 from ..privacy import MINIMUM, ROLLEN, GeenToegang, normaliseer_rol, rolweergave
 from ..stijl import GRIJS, OKABE_ITO, pas_stijl_toe, procent
 from ..toegankelijk import WIDGET_HULP_HTML, afdrukbare_samenvatting, beschrijf, nette_tabel
@@ -43,24 +43,17 @@ __all__ = ["knipperlichten_dashboard", "school_dashboard", "KnipperlichtenDashbo
 
 KLEUREN = {**OKABE_ITO, "grijs": GRIJS}
 
-# Instellingen die een aantal tellen (gehele getallen) en instellingen die een aandeel zijn.
-_AANTALLEN = {"maanden", "minimum", "dagdelen", "vakken", "domeinen", "kleine_groep"}
-
-
-def _schuif(code: str, naam: str, standaard: float) -> widgets.Widget:
-    """Een schuifknop met een zinvol bereik rond de standaardwaarde."""
+def _schuif(naam: str, drempel: Instelling) -> widgets.Widget:
+    """Een schuifknop voor één drempel, met het bereik dat de regel zelf opgeeft."""
     label = naam.replace("_", " ")
-    if naam in _AANTALLEN:
-        return widgets.IntSlider(value=int(standaard), min=1, max=max(int(standaard) * 3, 6),
+    if drempel.geheel:
+        return widgets.IntSlider(value=int(drempel.standaard), min=int(drempel.minimum),
+                                 max=int(drempel.maximum), step=int(drempel.stap),
                                  description=label, style=VOLLE_LABELS, continuous_update=False)
-    if 0 < standaard < 1:
-        return widgets.FloatSlider(value=standaard, min=0.05, max=0.95, step=0.05,
-                                   description=label, readout_format=".0%", style=VOLLE_LABELS,
-                                   continuous_update=False)
-    stap = 0.5 if standaard >= 2 else 0.1
-    return widgets.FloatSlider(value=standaard, min=stap, max=standaard * 3, step=stap,
-                               description=label, readout_format=".1f", style=VOLLE_LABELS,
-                               continuous_update=False)
+    return widgets.FloatSlider(value=drempel.standaard, min=drempel.minimum,
+                               max=drempel.maximum, step=drempel.stap, description=label,
+                               readout_format=".0%" if drempel.aandeel else ".1f",
+                               style=VOLLE_LABELS, continuous_update=False)
 
 
 class KnipperlichtenDashboard(widgets.VBox):
@@ -86,7 +79,7 @@ class KnipperlichtenDashboard(widgets.VBox):
         self.aan = {c: widgets.Checkbox(value=c in aan, description=r.naam, indent=False,
                                         layout=widgets.Layout(width="48%"))
                     for c, r in REGELS.items()}
-        self.schuiven = {c: {k: _schuif(c, k, v) for k, v in r.instellingen.items()}
+        self.schuiven = {c: {k: _schuif(k, d) for k, d in r.drempels.items()}
                          for c, r in REGELS.items()}
         self.regelkeuze = widgets.Dropdown(
             options=[(r.naam, c) for c, r in REGELS.items() if r.instellingen],
@@ -318,18 +311,10 @@ def knipperlichten_dashboard(regels: Iterable[str] | None = None,
 # Schooldashboard
 # ---------------------------------------------------------------------------------------
 
-#: Welke niveaus elke rol in het schooldashboard kan openen.
+#: Welke niveaus elke rol in het schooldashboard kan openen (vastgelegd bij de rol zelf,
+#: `privacy.ROLLEN`).
 NIVEAUS_PER_ROL: dict[str, tuple[str, ...]] = {
-    "leerling": ("leerling",),
-    "leerkracht": ("leerling", "klas"),
-    "klastitularis": ("leerling", "klas"),
-    "zorgcoordinator": ("leerling", "klas", "leerjaar", "school"),
-    "directie": ("klas", "leerjaar", "school"),
-}
-
-_ROLNAMEN = {"leerling": "Leerling", "leerkracht": "Vakleerkracht",
-             "klastitularis": "Klastitularis", "zorgcoordinator": "Zorgcoördinator",
-             "directie": "Directie"}
+    naam: rol.schoolniveaus for naam, rol in ROLLEN.items()}
 
 
 class SchoolDashboard(widgets.VBox):
@@ -356,7 +341,7 @@ class SchoolDashboard(widgets.VBox):
                                              "leerkracht_id"].unique()),
             "klastitularis": sorted(klassen["klastitularis_id"].dropna().unique()),
         }
-        self.rol = widgets.Dropdown(options=[(v, k) for k, v in _ROLNAMEN.items()],
+        self.rol = widgets.Dropdown(options=[(r.titel, k) for k, r in ROLLEN.items()],
                                     value=normaliseer_rol(rol), description="Ik kijk als:",
                                     style=VOLLE_LABELS)
         self.wie = widgets.Dropdown(description="Wie ben ik:", style=VOLLE_LABELS)
@@ -456,7 +441,7 @@ class SchoolDashboard(widgets.VBox):
         niveau, rol = self.niveau.value, self.rol.value
         if ROLLEN[rol].wie and self.wie.value is None:
             tabel, figuur, tekst = pd.DataFrame(), None, (
-                f"Deze data kent niemand met de rol {_ROLNAMEN[rol].lower()} (er is geen "
+                f"Deze data kent niemand met de rol {ROLLEN[rol].titel.lower()} (er is geen "
                 f"{ROLLEN[rol].wie} om te kiezen).")
         else:
             try:
@@ -464,7 +449,7 @@ class SchoolDashboard(widgets.VBox):
             except GeenToegang as fout:
                 tabel, figuur, tekst = pd.DataFrame(), None, str(fout)
         self.tabel, self.figuur = tabel, figuur
-        self.uitleg.value = (f"<p style='max-width:60em'><b>{_ROLNAMEN[rol]}</b>: "
+        self.uitleg.value = (f"<p style='max-width:60em'><b>{ROLLEN[rol].titel}</b>: "
                              f"{html.escape(ROLLEN[rol].weigering)}. {tekst}</p>")
         toon_in(self.grafiek, *([figuur] if figuur is not None else []))
         notitie = ""

@@ -25,6 +25,7 @@ import plotly.graph_objects as go
 
 from .. import grafieken
 from ..kern.data import beschikbare_datasets, beschrijf_dataset, laad_dataset, overzicht_datasets
+from ..kern.structuur import peildata
 from ..kern.woordenboek import SOORTEN_DATA, TABELLEN
 from ..knipperlichten import REGELS, knipperlichten
 from .weergave import VOLLE_LABELS, html_tabel, toon_in
@@ -88,13 +89,9 @@ def dataverkenner(map: str | os.PathLike | None = None, rijen: int = 5) -> Datav
     return Dataverkenner(map, rijen)
 
 
-#: De peildata waarop `dip_of_trend` de school kan bekijken: het einde van elke maand.
-PEILDATA: dict[str, str] = {
-    "eind oktober": "2025-10-31", "eind november": "2025-11-30",
-    "eind december": "2025-12-23", "eind januari": "2026-01-31",
-    "eind februari": "2026-02-28", "eind maart": "2026-03-31", "eind april": "2026-04-30",
-    "eind mei": "2026-05-31", "eind juni": "2026-06-30",
-}
+#: De peildata waarop `dip_of_trend` de school kan bekijken: het einde van elke maand van het
+#: schooljaar van de cursusschool (uit de kalender, zie `structuur.peildata`).
+PEILDATA: dict[str, str] = peildata()
 
 
 class DipOfTrend(widgets.VBox):
