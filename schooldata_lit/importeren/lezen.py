@@ -10,6 +10,7 @@ import datetime as dt
 import io
 import re
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -149,13 +150,24 @@ def _lees_csv(data: bytes, naam: str) -> Ruw:
     rijnummers: list[int] = []
     try:
         csv.field_size_limit(max(oud, MAX_BESTAND))
-        lezer = csv.reader(io.StringIO(tekst, newline=""), delimiter=teken, strict=False)
+        if tekst.count("\r") == tekst.count("\r\n"):  # regeleinden \n of \r\n: zonder kopie
+            bron = _regels(tekst)
+        else:  # oude Mac-regeleinden (\r): io.StringIO kent ze
+            bron = io.StringIO(tekst, newline="")
+        lezer = csv.reader(bron, delimiter=teken, strict=False)
+        # dezelfde tekst (klas, vak, datum, ...) één keer in het geheugen: een miljoen rijen
+        # passen zo in enkele honderden MB
+        uniek: dict[str, str] = {}
+        eenmaal = uniek.setdefault
+        if '"' not in tekst:  # geen aanhalingstekens: elke rij is precies één regel
+            rijen = [[eenmaal(c, c) for c in rij] for rij in lezer]
+            return Ruw(rijen, list(range(1, len(rijen) + 1)), notities)
         vorige = 0
         for rij in lezer:
             begin, vorige = vorige + 1, lezer.line_num
             if vorige > begin:
                 _controleer_aanhalingstekens(rij, teken, begin, vorige, naam)
-            rijen.append(rij)
+            rijen.append([eenmaal(c, c) for c in rij])
             rijnummers.append(begin)
     except csv.Error as fout:
         raise ImportFout(f"de CSV-structuur klopt niet ({fout}). Staat er ergens een "
@@ -164,6 +176,18 @@ def _lees_csv(data: bytes, naam: str) -> Ruw:
     finally:
         csv.field_size_limit(oud)
     return Ruw(rijen, rijnummers, notities)
+
+
+def _regels(tekst: str) -> Iterator[str]:
+    """De regels van een tekst, één voor één (zonder de hele tekst nog eens te kopiëren)."""
+    begin, lengte = 0, len(tekst)
+    while begin < lengte:
+        einde = tekst.find("\n", begin)
+        if einde < 0:
+            yield tekst[begin:]
+            return
+        yield tekst[begin:einde + 1]
+        begin = einde + 1
 
 
 def _controleer_aanhalingstekens(rij: list[str], teken: str, begin: int, einde: int,

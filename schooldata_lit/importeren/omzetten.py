@@ -265,10 +265,18 @@ def _getallen(werk: Werk, s: pd.Series, kolom: str, *, geheel: bool = False,
     toon = s if toon is None else toon
     s = _zonder_duizendtallen(werk, s, kolom, toon)
     leeg = s == ""
-    komma = s.str.contains(",", regex=False)
-    vorm_ok = s.str.match(_GETAL)
-    getal = pd.to_numeric(s.where(vorm_ok, "").str.replace(",", ".", regex=False),
-                          errors="coerce")
+    # één keer per verschillende waarde (snel bij een miljoen rijen)
+    codes, uniek = pd.factorize(s)
+    u = pd.Series(np.asarray(uniek, dtype=object)).astype(str)
+    u_komma = u.str.contains(",", regex=False).to_numpy(dtype=bool)
+    u_vorm = u.str.match(_GETAL).to_numpy(dtype=bool)
+    u_getal = pd.to_numeric(u.where(u_vorm, "").str.replace(",", ".", regex=False),
+                            errors="coerce").to_numpy(dtype=float)
+    plaats, gevonden = np.maximum(codes, 0), codes >= 0
+    komma = pd.Series(u_komma[plaats] & gevonden if len(u) else gevonden, index=s.index)
+    vorm_ok = pd.Series(u_vorm[plaats] & gevonden if len(u) else gevonden, index=s.index)
+    getal = pd.Series(np.where(gevonden, u_getal[plaats], np.nan) if len(u)
+                      else np.full(len(s), np.nan), index=s.index)
     werk.omzetting(kolom, "decimale komma omgezet naar een getal", vorm_ok & komma, toon, getal)
     onleesbaar = ~leeg & ~vorm_ok
     werk.fout(onleesbaar, kolom, toon, "geen getal", "vul een getal in (bv. 12 of 12,5)")

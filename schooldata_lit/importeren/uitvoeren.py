@@ -293,7 +293,7 @@ def importeer(bestand: str | os.PathLike, soort: str, uit: str | os.PathLike,
     for i, doel in gekoppeld.items():
         if doel in ("#id", "#vrij", "leerling_id", "leerkracht_id", "_geboortedatum") or \
                 doel.lstrip("_") in werk.verborgen_kolommen:
-            waarden = {str(w).strip() for w in matrix[:, i]} - {""}
+            waarden = {str(w).strip() for w in pd.unique(matrix[:, i])} - {""}
             if doel != "#vrij":
                 werk.verboden |= waarden
             for w in waarden:  # ook de delen van een volledige naam
@@ -320,6 +320,15 @@ def importeer(bestand: str | os.PathLike, soort: str, uit: str | os.PathLike,
     totaal = np.zeros(n, dtype=bool)
     for positie in np.flatnonzero(id_leeg.to_numpy()):
         totaal[positie] = bool(TOTAALRIJ.search(" ".join(data_rijen[positie])[:5000]))
+    # de ruwe rijen zijn nu niet meer nodig: enkel een vingerafdruk per rij (voor dubbels)
+    ruwe_hash = (np.fromiter((hash(tuple(r)) for r in data_rijen), dtype=np.int64,
+                             count=len(data_rijen))
+                 if DUBBEL_SLEUTEL[tabelnaam] is None else None)
+    del matrix
+    data_rijen = []
+    ruw.rijen = []
+    if raster is not None:
+        raster.rijen = []
     werk.enkel.append((totaal, TOTAALREDEN))
     werk.fout(totaal, "(rij)", "", TOTAALREDEN,
               "niets te doen: deze rij hoort niet bij de gegevens (of verwijder ze uit de export)")
@@ -390,10 +399,11 @@ def importeer(bestand: str | os.PathLike, soort: str, uit: str | os.PathLike,
         # of een ander nummer in een kolom die niet ingelezen wordt, blijven allebei
         verdacht = kandidaat.duplicated(subset=kolommen, keep=False).to_numpy()
         posities = np.flatnonzero(~afgewezen)
-        ruwe_sleutel = pd.Series("", index=kandidaat.index, dtype=object)
-        ruwe_sleutel[verdacht] = ["\x1f".join(data_rijen[p]) + (
-            f"\x1f{werk.evaluatie[p]}" if werk.evaluatie is not None else "")
-            for p in posities[verdacht]]
+        ruwe_sleutel = pd.Series(0, index=kandidaat.index, dtype=np.int64)
+        ruwe_sleutel[verdacht] = ruwe_hash[posities[verdacht]]
+        if werk.evaluatie is not None:  # een puntenboek: elke evaluatie is een andere
+            ruwe_sleutel[verdacht] = ruwe_sleutel[verdacht] * 31 + werk.evaluatie[
+                posities[verdacht]]
         volledig = kandidaat.assign(_ruw=ruwe_sleutel).duplicated(subset=kolommen + ["_ruw"],
                                                                   keep="first")
     eerste_rij = _eerste_van_groep(kandidaat, kolommen, werk.rijnummers[~afgewezen])
