@@ -15,6 +15,7 @@ Andere opdrachten:
     python3 cursus.py shell        # een terminal-opdracht uitvoeren in de omgeving, bv. ruff
     python3 cursus.py dashboard    # de dashboards openen als app, zonder code (Voilà)
     python3 cursus.py website      # de cursuswebsite bouwen (in _build/website/)
+    python3 cursus.py vergrendel   # nieuwste versies testen en requirements-lock.txt vernieuwen
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ from pathlib import Path
 HIER = Path(__file__).resolve().parent
 OMGEVING = HIER / ".venv"
 STEMPEL = OMGEVING / ".schooldata-lit-installatie"
+#: De exacte versies waarmee de volledige testreeks slaagde (zie `vergrendel`).
+VERGRENDELING = HIER / "requirements-lock.txt"
 WELKOM = "notebooks/00_welkom.ipynb"
 VOILA_SJABLOON = HIER / "schooldata_lit" / "schermen" / "voila_sjabloon"
 
@@ -63,17 +66,70 @@ def klaarzetten() -> None:
     if not _bin("python").exists():
         print(f"[schooldata-lit] Nieuwe Python-omgeving maken in {OMGEVING} ...", flush=True)
         venv.EnvBuilder(with_pip=True, clear=True).create(OMGEVING)
-    vingerafdruk = hashlib.sha256((HIER / "pyproject.toml").read_bytes()).hexdigest()
-    if STEMPEL.exists() and STEMPEL.read_text().strip() == vingerafdruk:
+    if STEMPEL.exists() and STEMPEL.read_text().strip() == _vingerafdruk():
         _nederlandstalig()
         return
     print("[schooldata-lit] Cursus en benodigde pakketten installeren (eenmalig, ±1 minuut) ...",
           flush=True)
-    pip = [_bin("python"), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
-    if _voer_uit([*pip, "--upgrade", "pip"]) != 0 or _voer_uit([*pip, "-e", ".[test]"]) != 0:
+    # -c: precies de versies waarmee de tests slaagden (requirements-lock.txt)
+    vast = ["-c", str(VERGRENDELING)] if VERGRENDELING.exists() else []
+    if _voer_uit([*_PIP, "--upgrade", "pip"]) != 0 or _voer_uit(
+            [*_PIP, *vast, "-e", ".[test]"]) != 0:
         sys.exit("[schooldata-lit] De installatie is mislukt; zie de melding hierboven.")
     _nederlandstalig()
-    STEMPEL.write_text(vingerafdruk)
+    STEMPEL.write_text(_vingerafdruk())
+
+
+_PIP = [str(_bin("python")), "-m", "pip", "install", "--disable-pip-version-check", "-q"]
+
+
+def _vingerafdruk() -> str:
+    """Verandert pyproject.toml of requirements-lock.txt, dan wordt er opnieuw geïnstalleerd."""
+    inhoud = b"".join(p.read_bytes() for p in (HIER / "pyproject.toml", VERGRENDELING)
+                      if p.exists())
+    return hashlib.sha256(inhoud).hexdigest()
+
+
+#: Schrijft de versies van de omgeving (zonder de cursus zelf en pip) naar het bestand in
+#: argv[1]; draait met de Python van de omgeving.
+_VRIES = """
+import subprocess, sys
+bevroren = subprocess.run([sys.executable, "-m", "pip", "freeze", "--all", "--exclude-editable"],
+                          capture_output=True, text=True, check=True).stdout.splitlines()
+regels = sorted((r for r in bevroren if "==" in r and not r.lower().startswith(
+    ("pip==", "schooldata-lit==", "schooldata_lit=="))), key=str.lower)
+kop = ["# De exacte versies waarmee de volledige testreeks van schooldata-lit slaagde.",
+       "# Vernieuwen (installeert de nieuwste toegelaten versies en test ze eerst):",
+       "#     python3 cursus.py vergrendel",
+       f"# Python {sys.version.split()[0]} op {sys.platform}."]
+with open(sys.argv[1], "w", encoding="utf-8") as f:
+    f.write("\\n".join(kop + regels) + "\\n")
+print(f"[schooldata-lit] {sys.argv[1]} vernieuwd ({len(regels)} pakketten).")
+"""
+
+
+def schrijf_vergrendeling() -> int:
+    """Schrijf de versies van de omgeving naar requirements-lock.txt."""
+    return _voer_uit([_bin("python"), "-c", _VRIES, VERGRENDELING])
+
+
+def vergrendel(pytest_argumenten: list[str]) -> int:
+    """Vernieuw requirements-lock.txt: installeer de nieuwste versies die pyproject.toml
+    toelaat, voer de volledige testreeks uit en schrijf de versies weg als alles slaagt.
+    Faalt een test, dan blijft het bestand zoals het was en komen de oude versies terug."""
+    print("[schooldata-lit] Nieuwste toegelaten versies installeren ...", flush=True)
+    if _voer_uit([*_PIP, "--upgrade", "--upgrade-strategy", "eager", "-e", ".[test]"]) != 0:
+        return 1
+    code = _voer_uit([_bin("python"), "-m", "pytest", *pytest_argumenten])
+    if code != 0:
+        print("[schooldata-lit] De tests slagen niet met de nieuwste versies: "
+              f"{VERGRENDELING.name} blijft ongewijzigd; de vergrendelde versies komen terug.")
+        _voer_uit([*_PIP, "-c", str(VERGRENDELING), "-e", ".[test]"])
+        return code
+    if schrijf_vergrendeling() != 0:
+        return 1
+    STEMPEL.write_text(_vingerafdruk())
+    return 0
 
 
 #: Standaardinstellingen van JupyterLab voor cursisten: menu's in het Nederlands (taalpakket
@@ -134,10 +190,12 @@ def main(argumenten: list[str]) -> int:
                           '["@jupyter/nbgrader","@jupyter-notebook/lab-extension"]', *rest])
     if opdracht == "website":
         return _voer_uit([_bin("python"), "website/bouw.py", *rest])
+    if opdracht == "vergrendel":
+        return vergrendel(rest)
     if opdracht == "shell":
         return _voer_uit(rest or [_bin("python")])
     print(f"Onbekende opdracht {opdracht!r}. Kies uit: start, test, dashboard, website, "
-          "oefeningen, datasets, shell.")
+          "oefeningen, datasets, vergrendel, shell.")
     return 2
 
 

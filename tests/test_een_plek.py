@@ -37,7 +37,7 @@ def test_environment_yml_en_pyproject_noemen_dezelfde_pakketten():
     conda = {}
     for eis in omgeving["dependencies"]:
         for e in (eis["pip"] if isinstance(eis, dict) else [eis]):
-            if e.startswith("-e ") or e.split(">")[0].split("=")[0] in {"python", "pip"}:
+            if e.startswith("-") or e.split(">")[0].split("=")[0] in {"python", "pip"}:
                 continue
             naam, versie = _naam_en_versie(e)
             conda[naam] = versie
