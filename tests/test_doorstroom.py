@@ -242,8 +242,9 @@ def test_verkenners_reageren_op_keuzes(maak, school):
     for lijst in venster.children[1].children:
         for optie in list(lijst.options)[-2:]:
             lijst.value = optie[1]
-            (uitvoer,) = venster.uitvoer.outputs
+            uitvoer, tekstalternatief = venster.uitvoer.outputs
             assert "application/vnd.plotly.v1+json" in uitvoer["data"]
+            assert "Boodschap van de grafiek" in tekstalternatief["data"]["text/html"]
 
 
 # --------------------------------------------------------------------------- deliberatie

@@ -327,6 +327,6 @@ def test_verkenner_reageert_op_keuzes(resultaten):
     uit = w.children[1]
     assert "application/vnd.plotly.v1+json" in uit.outputs[0]["data"]
     klas.value = klas.options[1]
-    assert "Kanttekeningen" in uit.outputs[1]["data"]["text/html"]
+    assert "Kanttekeningen" in uit.outputs[-1]["data"]["text/html"]  # na figuur en tekstalternatief
     p_na.value = p_voor.value  # zelfde periode: vriendelijke melding, geen crash
     assert "Dat lukt niet" in uit.outputs[0]["text"]
