@@ -160,14 +160,14 @@ def _lees_csv(data: bytes, naam: str) -> Ruw:
         uniek: dict[str, str] = {}
         eenmaal = uniek.setdefault
         if '"' not in tekst:  # geen aanhalingstekens: elke rij is precies één regel
-            rijen = [[eenmaal(c, c) for c in rij] for rij in lezer]
+            rijen = [list(map(eenmaal, rij, rij)) for rij in lezer]
             return Ruw(rijen, list(range(1, len(rijen) + 1)), notities)
         vorige = 0
         for rij in lezer:
             begin, vorige = vorige + 1, lezer.line_num
             if vorige > begin:
                 _controleer_aanhalingstekens(rij, teken, begin, vorige, naam)
-            rijen.append([eenmaal(c, c) for c in rij])
+            rijen.append(list(map(eenmaal, rij, rij)))
             rijnummers.append(begin)
     except csv.Error as fout:
         raise ImportFout(f"de CSV-structuur klopt niet ({fout}). Staat er ergens een "

@@ -500,12 +500,11 @@ def importeer(bestand: str | os.PathLike, soort: str, uit: str | os.PathLike,
                      uit / "verslag" / f"{tabelnaam}_conversies.csv":
                          csv_tekst(maak_csv_veilig(logboek)[0])}
         if bestaande is not None:
-            bestanden[tabel_pad] = bestaande + csv_tekst(als_tekst(veilig[nieuw])).split(
-                "\n", 1)[1]
+            bestanden[tabel_pad] = bestaande + snelle_csv_tekst(veilig[nieuw]).split("\n", 1)[1]
         elif tabel_pad.exists() and n and not len(veilig):
             verslag.niet_vervangen = True  # alles afgewezen: de bestaande tabel blijft staan
         else:
-            bestanden[tabel_pad] = csv_tekst(als_tekst(veilig))
+            bestanden[tabel_pad] = snelle_csv_tekst(veilig)
         if tabelnaam == "leerlingen" and "_klas" in extra and tabel_pad in bestanden:
             afgeleid = afgeleide_tabellen(veilig["leerling_id"], extra, schooljaar)
             if bestaande is not None and (uit / "inschrijvingen.csv").is_file():
@@ -547,7 +546,41 @@ def als_tekst(tabel: pd.DataFrame) -> pd.DataFrame:
             namen = np.array(list(pd.DatetimeIndex(dagen).strftime("%Y-%m-%d")) + [""],
                              dtype=object)
             tabel[kolom] = namen[codes]
+        elif isinstance(reeks.dtype, pd.Int64Dtype):
+            tabel[kolom] = np.where(reeks.isna().to_numpy(), "",
+                                    reeks.fillna(0).astype(np.int64).astype(str).to_numpy())
     return tabel
+
+
+def snelle_csv_tekst(tabel: pd.DataFrame) -> str:
+    """Hetzelfde als ``csv_tekst(tabel)``, maar kolom per kolom (snel bij een miljoen rijen).
+
+    >>> t = pd.DataFrame({"a": ["x;y", 'z"', None], "b": [1.5, 2.0, np.nan],
+    ...                   "c": pd.array([1, None, 3], dtype="Int64")})
+    >>> snelle_csv_tekst(t) == csv_tekst(t)
+    True
+    """
+    tekst = als_tekst(tabel)
+    kolommen = []
+    for kolom in tekst.columns:
+        reeks = tekst[kolom]
+        codes, uniek = pd.factorize(reeks)
+        cellen = []
+        for waarde in uniek:
+            cel = "" if waarde is None or waarde is pd.NA else str(waarde)
+            if any(t in cel for t in (";", '"', "\n", "\r")):
+                cel = '"' + cel.replace('"', '""') + '"'
+            cellen.append(cel)
+        cellen.append("")  # lege cel (NaN)
+        kolommen.append(np.array(cellen, dtype=object)[codes])
+    kop = ";".join(('"' + str(k).replace('"', '""') + '"') if any(
+        t in str(k) for t in (";", '"', "\n", "\r")) else str(k) for k in tekst.columns)
+    if not len(tekst):
+        return kop + "\n"
+    regels = kolommen[0].astype(object)
+    for cellen in kolommen[1:]:
+        regels = regels + ";" + cellen
+    return kop + "\n" + "\n".join(regels.tolist()) + "\n"
 
 
 def _velden_als_waarschuwing(werk: Werk, omgezet: pd.DataFrame) -> None:
