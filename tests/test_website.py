@@ -328,6 +328,7 @@ def test_grafiek_verschijnt_in_de_browser(websites):
 #: Eén pagina van elke soort in de leerlingenversie (met en zonder grafieken).
 PAGINASOORTEN = ("index.html", "leerpaden/index.html", "notebooks/00_welkom.html",
                  "notebooks/1.5_klas_leerjaar_school.html", "notebooks/2.2_bevragen.html",
+                 "notebooks/eigen_data.html",
                  "exercises/1.1_data_de_feiten/opdracht_1.1_data_de_feiten.html")
 
 

@@ -164,6 +164,13 @@ _THEMA_VERVANGINGEN = (
      'aria-label="Kleurmodus" data-bs-title="Kleurmodus"'),
     (re.compile(r'(<i class="theme-switch[^"]*" data-mode="\w+")\s+title="[^"]*"'),
      r'\1 aria-hidden="true"'),
+    # een brede tabel schuift binnen haar kader (schooldata.css): ook met het toetsenbord
+    (re.compile(r'<table border="1" class="dataframe">'),
+     '<table border="1" class="dataframe" tabindex="0">'),
+    # een afvinklijst uit markdown (- [ ] ...): het vakje krijgt een naam
+    (re.compile(r'<input class="task-list-item-checkbox" disabled="disabled" type="checkbox">'),
+     '<input class="task-list-item-checkbox" disabled="disabled" type="checkbox" '
+     'aria-label="om af te vinken">'),
 )
 
 
