@@ -189,7 +189,7 @@ def importeer(bestand: str | os.PathLike, soort: str, uit: str | os.PathLike,
     data_rijen, nummers, leeg_nummers, te_breed, breder = [], [], [], [], []
     for rij, nummer in zip(ruw.rijen[kopregel + 1:], ruw.rijnummers[kopregel + 1:],
                            strict=True):
-        if not "".join(rij).strip():
+        if not ((rij and rij[0].strip()) or "".join(rij).strip()):  # eerste cel: snel
             leeg_nummers.append(nummer)
             continue
         lengte = len(rij)
