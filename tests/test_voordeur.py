@@ -34,6 +34,28 @@ def test_genereer_laadt_geen_plotly_of_ipywidgets(tmp_path):
     assert (tmp_path / "data" / "leerlingen.csv").is_file()
 
 
+#: De lagen onder de hoofdstukken: zonder plotly en zonder ipywidgets.
+FUNDERING = ["kern.data", "kern.bronnen", "kern.statistiek", "kern.woordenboek", "kern.controle",
+             "kern.structuur", "kern.datawoordenboek", "kern.paden", "kern.lui", "generator",
+             "importeren", "importeren.voorbeeldexport", "privacy", "cli"]
+#: De hoofdstukken: pandas en plotly, geen ipywidgets (die staan in schermen/).
+HOOFDSTUKKEN = ["checklist", "dataplan", "datakwaliteit", "doorstroom", "enquete", "evaluatie",
+                "grafieken", "indicatoren", "kaarten", "knipperlichten", "kwaliteitszorg",
+                "leerwinst", "open_antwoorden", "vergelijken", "verslag", "stijl"]
+
+
+def _importeer(modules: list[str]) -> str:
+    return "\n".join(f"import schooldata_lit.{m}" for m in modules)
+
+
+def test_fundering_laadt_geen_plotly_of_ipywidgets(tmp_path):
+    assert _geladen_na(_importeer(FUNDERING), tmp_path) == []
+
+
+def test_hoofdstukken_laden_geen_ipywidgets(tmp_path):
+    assert _geladen_na(_importeer(HOOFDSTUKKEN), tmp_path) == ["plotly"]
+
+
 def test_eerste_grafiek_laadt_plotly_pas_bij_gebruik(tmp_path):
     code = "import schooldata_lit as sd\nsd.attesten_per_groep"
     assert _geladen_na(code, tmp_path) == ["plotly"]
