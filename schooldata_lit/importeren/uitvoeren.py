@@ -521,66 +521,47 @@ def importeer(bestand: str | os.PathLike, soort: str, uit: str | os.PathLike,
     return verslag
 
 
-def als_tekst(tabel: pd.DataFrame) -> pd.DataFrame:
-    """Getallen en datums als tekst zoals `csv_tekst` ze schrijft (decimale komma, %.10g,
-    JJJJ-MM-DD), maar snel: gehele getallen in één keer, datums één keer per dag.
-
-    >>> t = pd.DataFrame({"x": [14.0, 7.5, np.nan], "d": pd.to_datetime(["2025-10-01"] * 3)})
-    >>> csv_tekst(als_tekst(t)) == csv_tekst(t)
-    True
-    """
-    tabel = tabel.copy()
-    for kolom in tabel.columns:
-        reeks = tabel[kolom]
-        if pd.api.types.is_float_dtype(reeks):
-            w = reeks.to_numpy(dtype=float)
-            tekst = np.full(len(w), "", dtype=object)
-            eindig = np.isfinite(w)
-            geheel = eindig & (w == np.round(w)) & (np.abs(w) < 1e9)
-            tekst[geheel] = w[geheel].astype(np.int64).astype(str)
-            rest = eindig & ~geheel
-            tekst[rest] = [f"{x:.10g}".replace(".", ",") for x in w[rest]]
-            tabel[kolom] = tekst
-        elif pd.api.types.is_datetime64_any_dtype(reeks):
-            codes, dagen = pd.factorize(reeks)
-            namen = np.array(list(pd.DatetimeIndex(dagen).strftime("%Y-%m-%d")) + [""],
-                             dtype=object)
-            tabel[kolom] = namen[codes]
-        elif isinstance(reeks.dtype, pd.Int64Dtype):
-            tabel[kolom] = np.where(reeks.isna().to_numpy(), "",
-                                    reeks.fillna(0).astype(np.int64).astype(str).to_numpy())
-    return tabel
+def _cel(waarde: object) -> str:
+    """Eén waarde zoals `csv_tekst` ze schrijft (decimale komma, %.10g, JJJJ-MM-DD)."""
+    if waarde is None or waarde is pd.NA or waarde is pd.NaT:
+        return ""
+    if isinstance(waarde, float | np.floating):
+        if not np.isfinite(waarde):
+            return ""
+        tekst = str(int(waarde)) if waarde == round(waarde) and abs(waarde) < 1e9 else \
+            f"{waarde:.10g}".replace(".", ",")
+    elif isinstance(waarde, pd.Timestamp):
+        tekst = waarde.strftime("%Y-%m-%d")
+    else:
+        tekst = str(waarde)
+    if any(t in tekst for t in (";", '"', "\n", "\r")):
+        tekst = '"' + tekst.replace('"', '""') + '"'
+    return tekst
 
 
-def snelle_csv_tekst(tabel: pd.DataFrame) -> str:
-    """Hetzelfde als ``csv_tekst(tabel)``, maar kolom per kolom (snel bij een miljoen rijen).
+def snelle_csv_tekst(tabel: pd.DataFrame, blok: int = 100_000) -> str:
+    """Hetzelfde als ``csv_tekst(tabel)``, maar snel en zuinig bij een miljoen rijen: elke
+    verschillende waarde wordt één keer opgemaakt, en de rijen worden per blok aan elkaar gezet.
 
     >>> t = pd.DataFrame({"a": ["x;y", 'z"', None], "b": [1.5, 2.0, np.nan],
-    ...                   "c": pd.array([1, None, 3], dtype="Int64")})
+    ...                   "c": pd.array([1, None, 3], dtype="Int64"),
+    ...                   "d": pd.to_datetime(["2025-10-01", None, "2025-10-02"])})
     >>> snelle_csv_tekst(t) == csv_tekst(t)
     True
     """
-    tekst = als_tekst(tabel)
     kolommen = []
-    for kolom in tekst.columns:
-        reeks = tekst[kolom]
-        codes, uniek = pd.factorize(reeks)
-        cellen = []
-        for waarde in uniek:
-            cel = "" if waarde is None or waarde is pd.NA else str(waarde)
-            if any(t in cel for t in (";", '"', "\n", "\r")):
-                cel = '"' + cel.replace('"', '""') + '"'
-            cellen.append(cel)
-        cellen.append("")  # lege cel (NaN)
-        kolommen.append(np.array(cellen, dtype=object)[codes])
-    kop = ";".join(('"' + str(k).replace('"', '""') + '"') if any(
-        t in str(k) for t in (";", '"', "\n", "\r")) else str(k) for k in tekst.columns)
-    if not len(tekst):
-        return kop + "\n"
-    regels = kolommen[0].astype(object)
-    for cellen in kolommen[1:]:
-        regels = regels + ";" + cellen
-    return kop + "\n" + "\n".join(regels.tolist()) + "\n"
+    for kolom in tabel.columns:
+        codes, uniek = pd.factorize(tabel[kolom])
+        cellen = np.array([_cel(w) for w in uniek] + [""], dtype=object)
+        kolommen.append((codes, cellen))
+    delen = [";".join(_cel(str(k)) for k in tabel.columns) + "\n"]
+    for begin in range(0, len(tabel), blok):
+        codes, cellen = kolommen[0]
+        regels = cellen[codes[begin:begin + blok]]
+        for codes, cellen in kolommen[1:]:
+            regels = regels + ";" + cellen[codes[begin:begin + blok]]
+        delen.append("\n".join(regels.tolist()) + "\n")
+    return "".join(delen)
 
 
 def _velden_als_waarschuwing(werk: Werk, omgezet: pd.DataFrame) -> None:
