@@ -15,6 +15,9 @@ Andere opdrachten:
     python3 cursus.py shell        # een terminal-opdracht uitvoeren in de omgeving, bv. ruff
     python3 cursus.py dashboard    # de dashboards openen als app, zonder code (Voilà)
     python3 cursus.py website      # de cursuswebsite bouwen (in _build/website/)
+    python3 cursus.py leerlingversie  # enkel wat cursisten krijgen, als map en zip (--uit MAP)
+    python3 cursus.py hub          # de cursus voor een groep op een server (JupyterHub); zie
+                                   # deploy/LEESMIJ.md en `python3 cursus.py hub --help`
 """
 
 from __future__ import annotations
@@ -114,6 +117,10 @@ def main(argumenten: list[str]) -> int:
         print(__doc__)
         return 0
     opdracht, rest = argumenten[0], argumenten[1:]
+    if opdracht in {"leerlingversie", "hub"}:  # enkel de standaardbibliotheek, geen .venv nodig
+        sys.path.insert(0, str(HIER / "deploy"))
+        module = __import__("leerlingversie" if opdracht == "leerlingversie" else "hub")
+        return module.main(rest)
     klaarzetten()
     if opdracht == "start":
         return _voer_uit([*start_opdracht(), *rest])
@@ -133,7 +140,7 @@ def main(argumenten: list[str]) -> int:
     if opdracht == "shell":
         return _voer_uit(rest or [_bin("python")])
     print(f"Onbekende opdracht {opdracht!r}. Kies uit: start, test, dashboard, website, "
-          "oefeningen, datasets, shell.")
+          "oefeningen, datasets, leerlingversie, hub, shell.")
     return 2
 
 
