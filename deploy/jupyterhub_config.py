@@ -90,6 +90,20 @@ def _klaarzetten(spawner) -> None:
 c.Spawner.pre_spawn_hook = _klaarzetten
 
 # --- de cursus als dienst: formgrader en gradebook onder de verbeteraccount ------------------
+# JupyterHub 5 geeft een beheerde dienst bij de start 10 pogingen van 1 s; start de
+# verbeterdienst trager (een drukke of trage server), dan stopt de hub meteen ("Cannot connect
+# to <cursus> service managed"). Geef elke poging minstens 9 s (samen hoogstens 90 s).
+from jupyterhub.objects import Server as _Server  # noqa: E402
+
+_wacht_op = _Server.wait_up
+
+
+def _geduldiger(self, timeout=10, http=False, ssl_context=None, extra_path=""):
+    return _wacht_op(self, timeout=max(timeout, 9), http=http, ssl_context=ssl_context,
+                     extra_path=extra_path)
+
+
+_Server.wait_up = _geduldiger
 c.JupyterHub.services = [
     {
         "name": CURSUS_ID,

@@ -83,7 +83,12 @@ class Hub:
         self.deelnemers = hubmodule.lees_deelnemers(self.lijst, voorvoegsel=f"{self.run}-")
         self.lector = f"{self.run}-lector"
         self.proces: subprocess.Popen | None = None
+        self.log = None
         self.basis = f"http://127.0.0.1:{self.s.poort}"
+        self.tokens: dict[str, str] = {}
+
+    def start(self) -> None:
+        """Accounts en configuratie klaarzetten en de hub starten (ruim op met `sluit`)."""
         self.kaarten = hubmodule.zet_klaar(self.s, self.deelnemers, [self.lector])
         self.wachtwoorden = {d.gebruikersnaam: w for d, w in self.kaarten}
         self.kaarten_html = hubmodule.aanmeldkaarten(self.kaarten, self.basis + "/",
@@ -93,7 +98,6 @@ class Hub:
         hubmodule.wacht_op_hub(self.s, self.proces, 60)
         self.beheer = {"Authorization": "token " + (self.s.map / "staat" / "beheer_token")
                        .read_text().strip()}
-        self.tokens: dict[str, str] = {}
 
     # --- hub-API -----------------------------------------------------------------------------
     def api(self, methode: str, pad: str, **kw) -> requests.Response:
@@ -165,8 +169,14 @@ class Hub:
         """Stop de hub, verwijder accounts, groepen en mappen; geeft wat er nog overbleef."""
         if self.proces is not None:
             hubmodule.stop_hub(self.proces)
-        self.log.close()
+        if self.log is not None:
+            self.log.close()
+        if (self.s.map / "hub.json").exists():
+            self.s = hubmodule.Instellingen.lees(self.s.map)
         hubmodule.ruim_op(self.s)
+        for gebruiker in self.gebruikers_van_run():  # ook als hub.json nooit geschreven werd
+            hubmodule.verwijder_account(gebruiker)
+        hubmodule.verwijder_groep(self.s.deelnemersgroep)
         for groep in (f"dt-{self.run}",):
             hubmodule.verwijder_groep(groep)
         rest = [f"account {g}" for g in self.gebruikers_van_run()]
