@@ -19,6 +19,7 @@ uitgelegd in deploy/LEESMIJ.md. Enkel de standaardbibliotheek van Python; draait
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import grp
 import html
@@ -240,10 +241,8 @@ def verwijder_account(gebruiker: str) -> None:
     for sig in (signal.SIGTERM, signal.SIGKILL):
         pids = processen_van(gebruiker)
         for pid in pids:
-            try:
+            with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, sig)
-            except ProcessLookupError:
-                pass
         einde = time.monotonic() + 5
         while processen_van(gebruiker) and time.monotonic() < einde:
             time.sleep(0.1)
@@ -347,6 +346,11 @@ def _json(inhoud: dict) -> str:
     return json.dumps(inhoud, indent=1) + "\n"
 
 
+def etc_pad(inst: Path) -> str:
+    """JUPYTER_CONFIG_PATH van de verbeterdienst: eerst zijn eigen instellingen."""
+    return f"{inst / 'etc' / 'verbeteren'}:{inst / 'etc' / 'jupyter'}"
+
+
 def is_geinstalleerd(prefix: Path) -> bool:
     return (prefix / "venv" / "bin" / "jupyterhub").exists() and bool(
         shutil.which("configurable-http-proxy"))
@@ -407,6 +411,18 @@ def zet_klaar(s: Instellingen, deelnemers: list[Deelnemer], lesgevers: list[str]
              "#!/bin/sh\n# Start een server van de hub. umask 0027: wat je maakt, kan je groep\n"
              "# (bv. je datateam) lezen, niemand anders. Home-mappen staan op 0700.\n"
              f"umask 0027\nexec {prefix}/venv/bin/jupyterhub-singleuser \"$@\"\n", 0o755)
+
+    # nbgrader in een terminal, als de verbeteraccount en met de omgeving van de dienst:
+    #   sudo /srv/schooldata-hub/bin/nbgrader-cursus autograde 1.1_data_de_feiten
+    verbeterhome = pwd.getpwnam(s.verbeteraccount).pw_dir
+    _schrijf(inst / "bin" / "nbgrader-cursus",
+             "#!/bin/sh\n# nbgrader voor deze cursus, als de verbeteraccount, in de cursusmap.\n"
+             f"exec runuser -u {s.verbeteraccount} -- env -i HOME={verbeterhome} "
+             f"PATH={prefix}/venv/bin:/usr/local/bin:/usr/bin:/bin "
+             f"JUPYTER_CONFIG_PATH={etc_pad(inst)} "
+             f"PYTHONPATH={inst}/leerlingversie:{inst}/lib LANG=C.UTF-8 "
+             f"sh -c 'umask 0077; cd {inst}/cursusmap && exec nbgrader \"$@\"' nbgrader \"$@\"\n",
+             0o750)
 
     # Exchange: root 1777 (nbgrader eist 0777-bits), de cursusmap erin vooraf aangemaakt.
     verbeteraar = pwd.getpwnam(s.verbeteraccount)

@@ -14,19 +14,17 @@ de tests over met de reden; met SCHOOLDATA_HUB_VERPLICHT=1 (CI) is dat een fout.
 
 from __future__ import annotations
 
-import copy
 import csv
 import html
 import io
-import json
 import re
+import subprocess
 import time
 from pathlib import Path
 
-import pytest
-import yaml
-
 import hub_hulp
+import inzendingen_hulp as ih
+import pytest
 
 OPDRACHT = "1.1_data_de_feiten"
 NOTEBOOK = f"opdracht_{OPDRACHT}.ipynb"
@@ -35,65 +33,6 @@ CURSUS = hub_hulp.CURSUS
 DEELNEMERSLIJST = "naam\nAn Proefpersoon\nBert Testgeval\nCharlotte Voorbeeld\n"
 
 pytestmark = pytest.mark.timeout(600)
-
-
-def _bron() -> dict:
-    return json.loads((CURSUS / "solutions" / OPDRACHT / NOTEBOOK).read_text(encoding="utf-8"))
-
-
-def _nbg(cel: dict) -> dict:
-    return cel.get("metadata", {}).get("nbgrader", {})
-
-
-def _tekst(cel: dict) -> str:
-    bron = cel.get("source", "")
-    return "".join(bron) if isinstance(bron, list) else bron
-
-
-def _zonder_markeringen(tekst: str) -> str:
-    return "\n".join(r for r in tekst.split("\n")
-                     if "BEGIN SOLUTION" not in r and "END SOLUTION" not in r)
-
-
-def automatische_punten() -> dict[str, float]:
-    """Per antwoordcel de punten van de testcellen die erop volgen (uit de bron)."""
-    punten: dict[str, float] = {}
-    huidige = None
-    for cel in _bron()["cells"]:
-        m = _nbg(cel)
-        if cel["cell_type"] == "code" and m.get("solution") and not m.get("grade"):
-            huidige = m["grade_id"]
-            punten[huidige] = 0.0
-        elif cel["cell_type"] == "code" and m.get("grade") and not m.get("solution") and huidige:
-            punten[huidige] += float(m.get("points", 0))
-    return punten
-
-
-def verborgen_regels() -> list[str]:
-    """De regels van de verborgen tests (lang genoeg om uniek te zijn)."""
-    regels = []
-    for cel in _bron()["cells"]:
-        binnen = False
-        for regel in _tekst(cel).split("\n"):
-            if "BEGIN HIDDEN TESTS" in regel:
-                binnen = True
-            elif "END HIDDEN TESTS" in regel:
-                binnen = False
-            elif binnen and len(regel.strip()) >= 12 and "import" not in regel:
-                regels.append(regel.strip())
-    return regels
-
-
-def ingevuld(vrijgegeven: dict, fout: dict[str, str] | None = None) -> dict:
-    """De vrijgegeven notebook met de antwoorden uit de bron; `fout` vervangt er enkele."""
-    oplossing = {_nbg(c).get("grade_id"): _zonder_markeringen(_tekst(c))
-                 for c in _bron()["cells"] if _nbg(c).get("solution")}
-    nb = copy.deepcopy(vrijgegeven)
-    for cel in nb["cells"]:
-        gid = _nbg(cel).get("grade_id")
-        if _nbg(cel).get("solution") and gid in oplossing:
-            cel["source"] = (fout or {}).get(gid, oplossing[gid])
-    return nb
 
 
 @pytest.fixture(scope="module")
@@ -194,13 +133,6 @@ def requests_get(hub, pad: str, wie: str):
 
 def test_rondgang_vrijgeven_tot_feedback(hub):
     a, b, c = hub.studenten
-    punten = automatische_punten()
-    totaal = sum(punten.values())
-    fixture = yaml.safe_load((CURSUS / "tests" / "foute_antwoorden" / f"{OPDRACHT}.yaml")
-                             .read_text(encoding="utf-8"))["foute_antwoorden"]
-    eerste_vraag = next(iter(punten))
-    fout_antwoord = fixture[eerste_vraag][0]["code"]
-    verwacht = {a: totaal, b: totaal - punten[eerste_vraag], c: 0.0}
     t = time.monotonic()
 
     # Lesgever: toevoegen, genereren en vrijgeven (de formgrader-API, zoals de knoppen).
@@ -210,7 +142,7 @@ def test_rondgang_vrijgeven_tot_feedback(hub):
     outbound = hub.s.map / "exchange" / hub.s.cursus_id / "outbound" / OPDRACHT / NOTEBOOK
     vrijgave = outbound.read_text(encoding="utf-8")
     assert "BEGIN SOLUTION" not in vrijgave and "BEGIN HIDDEN TESTS" not in vrijgave
-    assert not [r for r in verborgen_regels() if r in vrijgave]
+    assert not [r for r in ih.verborgen_regels(OPDRACHT) if r in vrijgave]
 
     # Cursisten: de lijst zien, ophalen, invullen en indienen (wat het tabblad Assignments doet).
     for student in (a, b, c):
@@ -222,8 +154,10 @@ def test_rondgang_vrijgeven_tot_feedback(hub):
         assert r.status_code == 200, r.text
     pad = f"api/contents/{OPDRACHT}/{NOTEBOOK}"
     vrijgegeven = hub.als_gebruiker(a, "GET", pad).json()["content"]
-    inhoud = {a: ingevuld(vrijgegeven), b: ingevuld(vrijgegeven, {eerste_vraag: fout_antwoord}),
-              c: vrijgegeven}
+    juist, fout, blanco, punten = ih.drie_inzendingen(vrijgegeven, OPDRACHT)
+    inhoud = {a: juist, b: fout, c: blanco}
+    verwacht = {a: punten["juist"], b: punten["fout"], c: punten["blanco"]}
+    assert punten["juist"] > punten["fout"] > punten["blanco"] == 0
     for student, nb in inhoud.items():
         if student != c:
             r = hub.als_gebruiker(student, "PUT", pad,
@@ -260,7 +194,7 @@ def test_rondgang_vrijgeven_tot_feedback(hub):
     # Feedback maken, vrijgeven en ophalen; de verborgen tests staan er niet in.
     hub.formgrader_ok("POST", f"api/assignment/{OPDRACHT}/generate_feedback")
     hub.formgrader_ok("POST", f"api/assignment/{OPDRACHT}/release_feedback")
-    verborgen = verborgen_regels()
+    verborgen = ih.verborgen_regels(OPDRACHT)
     assert verborgen
     for student in (a, b, c):
         r = hub.als_gebruiker(student, "POST", "assignments/fetch_feedback",
@@ -274,11 +208,12 @@ def test_rondgang_vrijgeven_tot_feedback(hub):
     hub.gemeten["rondgang (vrijgeven tot feedback)"] = time.monotonic() - t
 
     # De punten voor het LMS: nbgrader export, als de verbeteraccount in de cursusmap.
-    export = hub_hulp.als(hub.s.verbeteraccount,
-                          f"cd {hub.s.map}/cursusmap && nbgrader export --to /tmp/{hub.run}.csv "
-                          f"&& cat /tmp/{hub.run}.csv && rm /tmp/{hub.run}.csv", hub.s)
+    export = subprocess.run(
+        [str(hub.s.map / "bin" / "nbgrader-cursus"), "export", "--to", "punten.csv"],
+        capture_output=True, text=True, timeout=120, check=False)
     assert export.returncode == 0, export.stderr
-    rijen = list(csv.DictReader(io.StringIO(export.stdout)))
+    punten_csv = (hub.s.map / "cursusmap" / "punten.csv").read_text(encoding="utf-8")
+    rijen = list(csv.DictReader(io.StringIO(punten_csv)))
     for student, score in verwacht.items():
         rij = [r for r in rijen if r["assignment"] == OPDRACHT and r["student_id"] == student]
         assert len(rij) == 1 and float(rij[0]["score"]) == pytest.approx(score), rij
