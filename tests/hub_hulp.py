@@ -67,7 +67,8 @@ def als(gebruiker: str, opdracht: str, s: hubmodule.Instellingen,
 class Hub:
     """Een draaiende hub voor één testrun; `sluit()` ruimt alles op."""
 
-    def __init__(self, werkmap: Path, deelnemerslijst: str) -> None:
+    def __init__(self, werkmap: Path, deelnemerslijst: str, *, gelijktijdig_starten: int = 10,
+                 starttijd: int = 90) -> None:
         self.run = "sd" + secrets.token_hex(3)
         poorten = set()
         while len(poorten) < 4:
@@ -77,7 +78,8 @@ class Hub:
             instantie=f"/tmp/schooldata-hubtest-{self.run}", prefix=str(PREFIX),
             cursus_id="schooldata", ip="127.0.0.1", poort=p[0], hub_poort=p[1],
             proxy_poort=p[2], dienst_poort=p[3], verbeteraccount=f"{self.run}-verbeteraar",
-            deelnemersgroep=f"{self.run}-deelnemers", gelijktijdig_starten=10, starttijd=90)
+            deelnemersgroep=f"{self.run}-deelnemers", gelijktijdig_starten=gelijktijdig_starten,
+            starttijd=starttijd)
         self.lijst = werkmap / "deelnemers.csv"
         self.lijst.write_text(deelnemerslijst, encoding="utf-8")
         self.deelnemers = hubmodule.lees_deelnemers(self.lijst, voorvoegsel=f"{self.run}-")

@@ -266,7 +266,8 @@ def test_browser_cursist_ziet_welkom_en_opdrachten(hub):
         pagina.fill("#password_input", hub.wachtwoorden[c])
         pagina.click("#login_submit")
         pagina.wait_for_url(re.compile(rf"/user/{re.escape(c)}/lab"), timeout=90_000)
-        pagina.get_by_text("Welkom bij de cursus").first.wait_for(timeout=90_000)
+        pagina.locator(".jp-RenderedMarkdown h1", has_text="Welkom bij de cursus").first.wait_for(
+            timeout=90_000)
         assert pagina.locator(".lm-MenuBar-itemLabel", has_text="Bestand").count() == 1
         pagina.locator(".lm-MenuBar-itemLabel", has_text="Nbgrader").click()
         pagina.get_by_text("Assignment List").first.click()
