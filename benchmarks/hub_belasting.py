@@ -30,7 +30,6 @@ import time
 import uuid
 from pathlib import Path
 
-import requests
 import websocket
 
 HIER = Path(__file__).resolve().parent
@@ -39,7 +38,8 @@ sys.path.insert(0, str(HIER.parent / "tests"))
 import hub_hulp  # noqa: E402
 
 NOTEBOOK = "cursus/notebooks/1.3_knipperlichten_resultaten.ipynb"
-WIDGETS = {"DropdownModel", "SelectionSliderModel", "ToggleButtonsModel", "SelectionRangeSliderModel"}
+WIDGETS = {"DropdownModel", "SelectionSliderModel", "ToggleButtonsModel",
+           "SelectionRangeSliderModel"}
 
 
 def pct(waarden: list[float], p: float) -> float:
@@ -206,7 +206,8 @@ def main() -> int:
             t = time.monotonic()
             hub.start()
             klaar = time.monotonic() - t
-            print(f"[belasting] hub klaar in {klaar:.1f} s ({args.deelnemers} accounts)", flush=True)
+            print(f"[belasting] hub klaar in {klaar:.1f} s ({args.deelnemers} accounts)",
+                  flush=True)
             gebruikers = [d.gebruikersnaam for d in hub.deelnemers]
             for g in gebruikers:
                 hub.token(g)

@@ -272,3 +272,39 @@ def test_browser_cursist_ziet_welkom_en_opdrachten(hub):
         pagina.locator(".lm-MenuBar-itemLabel", has_text="Nbgrader").click()
         pagina.get_by_text("Assignment List").first.click()
         pagina.get_by_text(OPDRACHT).first.wait_for(timeout=60_000)
+
+
+# --- zonder root: de deelnemerslijst en de kaarten --------------------------------------------
+
+
+def test_deelnemerslijst_in_elke_vorm(tmp_path):
+    lees = hub_hulp.hubmodule.lees_deelnemers
+    csv_puntkomma = tmp_path / "lijst.csv"
+    csv_puntkomma.write_text("voornaam;achternaam;klas\nÉlise;Van den Proef;3A\n"
+                             "Jan;Testman;3B\n\nJan;Testman;3C\n", encoding="utf-8-sig")
+    assert [(d.gebruikersnaam, d.naam) for d in lees(csv_puntkomma)] == [
+        ("elise.vandenproef", "Élise Van den Proef"), ("jan.testman", "Jan Testman"),
+        ("jan.testman2", "Jan Testman")]
+    tekst = tmp_path / "lijst.txt"
+    tekst.write_text("# deelnemers nascholing\nAn Voorbeeld\n  Bo  \n", encoding="utf-8")
+    assert [d.gebruikersnaam for d in lees(tekst, voorvoegsel="x-")] == ["x-an.voorbeeld",
+                                                                         "x-bo"]
+    eigen = tmp_path / "eigen.csv"
+    eigen.write_text("naam,gebruikersnaam\nAn Voorbeeld,s0012345\n", encoding="utf-8")
+    assert [d.gebruikersnaam for d in lees(eigen)] == ["s0012345"]
+    fout = tmp_path / "fout.csv"
+    fout.write_text("naam,gebruikersnaam\nAn,root;rm\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="geen geldige gebruikersnaam"):
+        lees(fout)
+
+
+def test_aanmeldkaarten_vier_per_blad():
+    h = hub_hulp.hubmodule
+    kaarten = [(h.Deelnemer(f"d{i}.proef", f"Deelnemer <{i}>"), h.nieuw_wachtwoord())
+               for i in range(5)]
+    pagina = h.aanmeldkaarten(kaarten, "https://cursus.example/", "schooldata")
+    assert pagina.count('class="kaart"') == 5 and pagina.count('class="blad"') == 2
+    assert "Deelnemer &lt;3&gt;" in pagina and "<3>" not in pagina
+    assert all(w in pagina for _, w in kaarten)
+    assert len({w for _, w in kaarten}) == 5
+    assert all(re.fullmatch(r"[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}", w) for _, w in kaarten)
