@@ -25,6 +25,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import signal
 import subprocess
 import sys
 import venv
@@ -117,10 +118,13 @@ def main(argumenten: list[str]) -> int:
         print(__doc__)
         return 0
     opdracht, rest = argumenten[0], argumenten[1:]
-    if opdracht in {"leerlingversie", "hub"}:  # enkel de standaardbibliotheek, geen .venv nodig
-        sys.path.insert(0, str(HIER / "deploy"))
-        module = __import__("leerlingversie" if opdracht == "leerlingversie" else "hub")
-        return module.main(rest)
+    if opdracht in {"leerlingversie", "hub"}:  # enkel de standaardbibliotheek: geen .venv nodig
+        # Ctrl+C is voor de hub zelf (die stopt dan netjes alle servers), niet voor dit script.
+        vorige = signal.signal(signal.SIGINT, lambda *_: None)
+        try:
+            return _voer_uit([sys.executable, HIER / "deploy" / f"{opdracht}.py", *rest])
+        finally:
+            signal.signal(signal.SIGINT, vorige)
     klaarzetten()
     if opdracht == "start":
         return _voer_uit([*start_opdracht(), *rest])

@@ -515,12 +515,23 @@ def omgeving(s: Instellingen) -> dict[str, str]:
     return env
 
 
+def _stop_met_ouder() -> None:
+    """In het kindproces: krijg SIGTERM als het proces dat de hub startte verdwijnt (Linux)."""
+    import ctypes
+
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+
+
 def start_hub(s: Instellingen, log=None) -> subprocess.Popen:
-    """Start JupyterHub (als root) met de configuratie van deze hub; geeft het proces."""
+    """Start JupyterHub (als root) met de configuratie van deze hub; geeft het proces.
+
+    De hub krijgt een eigen sessie (Ctrl+C in de terminal gaat naar dit script, dat de hub
+    netjes stopt) en stopt vanzelf als dit script hard gestopt wordt."""
     return subprocess.Popen(
         [f"{s.prefix}/venv/bin/jupyterhub", "-f", str(s.map / "jupyterhub_config.py")],
         cwd=s.map / "staat", env=omgeving(s), stdout=log, stderr=subprocess.STDOUT if log
-        else None, start_new_session=True)
+        else None, start_new_session=True, preexec_fn=_stop_met_ouder)
 
 
 def wacht_op_hub(s: Instellingen, proces: subprocess.Popen | None = None,
