@@ -84,6 +84,7 @@ class Hub:
         self.lijst.write_text(deelnemerslijst, encoding="utf-8")
         self.deelnemers = hubmodule.lees_deelnemers(self.lijst, voorvoegsel=f"{self.run}-")
         self.lector = f"{self.run}-lector"
+        self.lector2 = f"{self.run}-lector2"  # een tweede lesgever voor dezelfde cursus
         self.proces: subprocess.Popen | None = None
         self.log = None
         self.basis = f"http://127.0.0.1:{self.s.poort}"
@@ -91,7 +92,7 @@ class Hub:
 
     def start(self) -> None:
         """Accounts en configuratie klaarzetten en de hub starten (ruim op met `sluit`)."""
-        self.kaarten = hubmodule.zet_klaar(self.s, self.deelnemers, [self.lector])
+        self.kaarten = hubmodule.zet_klaar(self.s, self.deelnemers, [self.lector, self.lector2])
         self.wachtwoorden = {d.gebruikersnaam: w for d, w in self.kaarten}
         self.kaarten_html = hubmodule.aanmeldkaarten(self.kaarten, self.basis + "/",
                                                      self.s.cursus_id)

@@ -1,7 +1,7 @@
 """De cursus voor een groep: een echte JupyterHub op 127.0.0.1 met echte servers.
 
-Eén lesgever en drie cursisten, als echte Unix-accounts met een eigen voorvoegsel per run,
-uit een deelnemerslijst. De rondgang is die van nbgrader met de echte opdracht 1.1: vrijgeven →
+Twee lesgevers en drie cursisten, als echte Unix-accounts met een eigen voorvoegsel per run,
+uit een deelnemerslijst. De rondgang is die van nbgrader met de echte opdracht 00: vrijgeven →
 ophalen → indienen (één juist, één met een fout antwoord, één blanco) → verzamelen →
 automatisch verbeteren → feedback maken, vrijgeven en ophalen, met de punten van elk. Daarnaast:
 wie wat mag lezen, de formgrader enkel voor de lesgever, een vervalste inzending, de gedeelde
@@ -26,7 +26,7 @@ import hub_hulp
 import inzendingen_hulp as ih
 import pytest
 
-OPDRACHT = "1.1_data_de_feiten"
+OPDRACHT = "00_kennismaking"  # de lichtste echte opdracht (geen grote datasets)
 NOTEBOOK = f"opdracht_{OPDRACHT}.ipynb"
 CURSUS = hub_hulp.CURSUS
 # Verzonnen, duidelijk fictieve namen (geen echte personen).
@@ -58,16 +58,17 @@ def test_deelnemerslijst_maakt_precies_die_accounts(hub):
     verwacht = {f"{hub.run}-an.proefpersoon", f"{hub.run}-bert.testgeval",
                 f"{hub.run}-charlotte.voorbeeld"}
     assert set(hub.studenten) == verwacht
-    assert set(hub.gebruikers_van_run()) == verwacht | {hub.lector, hub.s.verbeteraccount}
+    assert set(hub.gebruikers_van_run()) == verwacht | {hub.lector, hub.lector2,
+                                                        hub.s.verbeteraccount}
     leden = [r for r in Path("/etc/group").read_text().splitlines()
              if r.startswith(hub.s.deelnemersgroep + ":")][0].split(":")[3].split(",")
     assert set(leden) == verwacht
-    for gebruiker in verwacht | {hub.lector}:
+    for gebruiker in verwacht | {hub.lector, hub.lector2}:
         home = Path(f"~{gebruiker}").expanduser()
         assert home.stat().st_mode & 0o777 == 0o700, gebruiker
         assert gebruiker in hub.wachtwoorden
     # De kaarten: één per account, met naam, gebruikersnaam, wachtwoord en adres.
-    assert hub.kaarten_html.count('class="kaart"') == 4
+    assert hub.kaarten_html.count('class="kaart"') == 5
     for d in hub.deelnemers:
         assert d.naam in hub.kaarten_html and hub.wachtwoorden[d.gebruikersnaam] in hub.kaarten_html
     assert hub.basis in hub.kaarten_html
@@ -113,8 +114,9 @@ def test_server_van_cursist_opent_in_het_nederlands_zonder_oplossingen(hub):
 
 
 def test_formgrader_enkel_voor_de_lesgever(hub):
-    r = hub.formgrader("GET", "manage_assignments")
-    assert r.status_code == 200 and "Manage Assignments" in r.text
+    for lesgever in (hub.lector, hub.lector2):
+        r = hub.formgrader("GET", "manage_assignments", wie=lesgever)
+        assert r.status_code == 200 and "Manage Assignments" in r.text
     assert "frame-ancestors 'none'" in r.headers.get("Content-Security-Policy", "")
     for student in hub.studenten:
         assert hub.formgrader("GET", "", wie=student).status_code == 403
@@ -188,6 +190,9 @@ def test_rondgang_vrijgeven_tot_feedback(hub):
     scores = {s["student"]: s["score"] for s in hub.formgrader_ok(
         "GET", f"api/submissions/{OPDRACHT}") if s["student"] in verwacht}
     assert scores == pytest.approx(verwacht), scores
+    # De tweede lesgever werkt in dezelfde cursus en ziet dezelfde punten.
+    r = hub.formgrader("GET", f"api/submissions/{OPDRACHT}", wie=hub.lector2)
+    assert {s["student"]: s["score"] for s in r.json() if s["student"] in verwacht} == scores
     verzameld = hub.s.map / "cursusmap" / "submitted" / a / OPDRACHT / NOTEBOOK
     assert "nog niet beantwoord" not in verzameld.read_text(encoding="utf-8")
 
@@ -271,7 +276,9 @@ def test_browser_cursist_ziet_welkom_en_opdrachten(hub):
         assert pagina.locator(".lm-MenuBar-itemLabel", has_text="Bestand").count() == 1
         pagina.locator(".lm-MenuBar-itemLabel", has_text="Nbgrader").click()
         pagina.get_by_text("Assignment List").first.click()
-        pagina.get_by_text(OPDRACHT).first.wait_for(timeout=60_000)
+        # c haalde de opdracht al op en diende ze in: ze staat bij de opgehaalde opdrachten.
+        pagina.locator("#fetched_assignments_list", has_text=OPDRACHT).wait_for(
+            timeout=60_000)
 
 
 # --- zonder root: de deelnemerslijst en de kaarten --------------------------------------------
@@ -308,3 +315,14 @@ def test_aanmeldkaarten_vier_per_blad():
     assert all(w in pagina for _, w in kaarten)
     assert len({w for _, w in kaarten}) == 5
     assert all(re.fullmatch(r"[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}", w) for _, w in kaarten)
+
+
+def test_voorbeelden_in_deploy_kloppen():
+    """De docstringvoorbeelden van deploy/ (die map valt buiten testpaths)."""
+    import doctest
+
+    import leerlingversie
+
+    for module in (hub_hulp.hubmodule, leerlingversie):
+        uitkomst = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
+        assert uitkomst.attempted > 0 and uitkomst.failed == 0, (module.__name__, uitkomst)
