@@ -16,6 +16,9 @@ Andere opdrachten:
     python3 cursus.py dashboard    # de dashboards openen als app, zonder code (Voilà)
     python3 cursus.py website      # de cursuswebsite bouwen (in _build/website/)
     python3 cursus.py vergrendel   # nieuwste versies testen en requirements-lock.txt vernieuwen
+    python3 cursus.py leerlingversie  # enkel wat cursisten krijgen, als map en zip (--uit MAP)
+    python3 cursus.py hub          # de cursus voor een groep op een server (JupyterHub); zie
+                                   # deploy/LEESMIJ.md en `python3 cursus.py hub --help`
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import signal
 import subprocess
 import sys
 import venv
@@ -174,6 +178,13 @@ def main(argumenten: list[str]) -> int:
         print(__doc__)
         return 0
     opdracht, rest = argumenten[0], argumenten[1:]
+    if opdracht in {"leerlingversie", "hub"}:  # enkel de standaardbibliotheek: geen .venv nodig
+        # Ctrl+C is voor de hub zelf (die stopt dan netjes alle servers), niet voor dit script.
+        vorige = signal.signal(signal.SIGINT, lambda *_: None)
+        try:
+            return _voer_uit([sys.executable, HIER / "deploy" / f"{opdracht}.py", *rest])
+        finally:
+            signal.signal(signal.SIGINT, vorige)
     klaarzetten()
     if opdracht == "start":
         return _voer_uit([*start_opdracht(), *rest])
@@ -195,7 +206,7 @@ def main(argumenten: list[str]) -> int:
     if opdracht == "shell":
         return _voer_uit(rest or [_bin("python")])
     print(f"Onbekende opdracht {opdracht!r}. Kies uit: start, test, dashboard, website, "
-          "oefeningen, datasets, vergrendel, shell.")
+          "oefeningen, datasets, vergrendel, leerlingversie, hub, shell.")
     return 2
 
 
