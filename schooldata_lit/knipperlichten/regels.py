@@ -1,220 +1,16 @@
-"""Knipperlichten: regels die een vraag opwerpen, nooit een oordeel.
-
-Een knipperlicht zegt: *kijk hier eens samen naar*. Elke rij in de uitvoer toont waarop het
-licht steunt (waarde, vergelijking, n, periode, de regel in woorden) en een vraag voor een
-gesprek. Kleine groepen krijgen `zekerheid = "onzeker"`: daar kan toeval het verschil maken.
-
->>> lichten = knipperlichten()
->>> sorted(lichten.columns)[:4]
-['domein', 'indicator', 'n', 'niveau']
->>> set(lichten["zekerheid"]) <= {"zeker", "onzeker"}
-True
-
-De catalogus van regels (met hun uitleg en standaardinstellingen) zie je met `catalogus()`.
+"""De regels: elke drempel (`Instelling`) en elk knipperlicht (`Regel`), met wat het meet,
+waarom, wanneer het knippert en welke vraag het stelt (`REGELS`).
 """
 
 from __future__ import annotations
 
-import warnings
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
-from . import indicatoren as ind
-from .kern.data import datamap, laad_dataset
-from .kern.structuur import HUIDIG_SCHOOLJAAR
-
-__all__ = ["Regel", "Instelling", "REGELS", "catalogus", "knipperlichten", "Metingen", "metingen",
-           "KOLOMMEN", "regeloverzicht", "regelverslag", "PERIODEREGELS", "standaardregels"]
-
-#: De kolommen van elke knipperlichtentabel.
-KOLOMMEN = ["niveau", "wie", "indicator", "domein", "waarde", "vergelijking", "n", "periode",
-            "regel", "vraag", "zekerheid"]
-
-
-@dataclass(frozen=True)
-class Metingen:
-    """Alle metingen van één school tot een peildatum (één keer berekend, dan hergebruikt)."""
-
-    peildatum: pd.Timestamp
-    schooljaar: str
-    resultaat: pd.DataFrame
-    aanwezigheid: pd.DataFrame
-    activiteit: pd.DataFrame
-    attesten: pd.DataFrame
-    beoordeling: pd.DataFrame
-    klassen: pd.DataFrame
-    jaren: pd.DataFrame
-    periode_resultaten: str = ""
-    extra: dict = field(default_factory=dict)
-
-
-def _laad(naam: str, map_: str) -> pd.DataFrame | None:
-    """Een tabel uit de datamap, of None als ze er niet is (een export die de school niet heeft)."""
-    if not (Path(map_) / f"{naam}.csv").is_file():
-        return None
-    return laad_dataset(naam, map_)
-
-
-def _totalen(map_: str) -> pd.DataFrame | None:
-    """Afwezigheden als totalen per leerling (een export zonder datums), als die er is."""
-    pad = Path(map_) / "afwezigheidstotalen.csv"
-    if not pad.is_file():
-        return None
-    return pd.read_csv(pad, sep=";", decimal=",", encoding="utf-8-sig", dtype={"leerling_id": str})
-
-
-def _leeg_of_niets(tabel: pd.DataFrame | None) -> bool:
-    return tabel is None or tabel.empty
-
-
-#: Zoveel maanden met minstens 2 evaluaties heeft een leerling nodig voor de maandregels.
-MAANDEN_NODIG = 3
-
-
-@lru_cache(maxsize=16)
-def _metingen(map_: str, peildatum: pd.Timestamp | None, _stempel: tuple = ()) -> Metingen:
-    resultaten = _laad("resultaten", map_)
-    kalender = _laad("kalender", map_)
-    inschr = _laad("inschrijvingen", map_)
-    afwezigheden = _laad("afwezigheden", map_)
-    totalen = _totalen(map_)
-    activiteit = _laad("platformactiviteit", map_)
-    attesten = _laad("attesten", map_)
-    jaar = _laad("jaarresultaten", map_)
-    if not _leeg_of_niets(kalender):
-        schooljaar = str(kalender["schooljaar"].iloc[0])
-    elif not _leeg_of_niets(resultaten):
-        schooljaar = str(resultaten["schooljaar"].mode().iloc[0])
-    else:
-        schooljaar = HUIDIG_SCHOOLJAAR
-    if peildatum is None:
-        if not _leeg_of_niets(kalender):
-            peildatum = kalender["datum"].max()
-        elif not _leeg_of_niets(resultaten):
-            peildatum = resultaten["datum"].max()
-        else:
-            peildatum = pd.Timestamp(f"{schooljaar[5:]}-06-30")
-    peildatum = pd.Timestamp(peildatum)
-    ontbreekt: dict[str, str] = {}
-
-    def afwezig(naam: str, tabel: pd.DataFrame | None, wat: str) -> bool:
-        if tabel is None:
-            ontbreekt[naam] = f"de tabel {naam} ontbreekt ({wat} niet geïmporteerd)"
-        elif tabel.empty:
-            ontbreekt[naam] = f"de tabel {naam} is leeg ({wat} niet geïmporteerd)"
-        return naam in ontbreekt
-
-    leeg = pd.DataFrame()
-    resultaat = beoordeling = klassen = periodes = leeg
-    periode_tekst = ""
-    if not afwezig("resultaten", resultaten, "de punten"):
-        tot_nu = resultaten[resultaten["datum"] <= peildatum]
-        if tot_nu.empty:
-            ontbreekt["resultaten"] = f"geen punten tot de peildatum {peildatum:%d/%m/%Y}"
-        else:
-            with warnings.catch_warnings():  # leerlingen zonder maand met 2 evaluaties
-                warnings.simplefilter("ignore", RuntimeWarning)
-                resultaat = ind.resultaatverloop(resultaten, peildatum)
-            genoeg = int((resultaat["n_maanden"] >= MAANDEN_NODIG).sum())
-            alle = int(tot_nu["leerling_id"].nunique())
-            if genoeg < 0.5 * alle:
-                ontbreekt["maandpunten"] = (
-                    f"te weinig evaluaties per maand: deze regel vergelijkt maanden en heeft per "
-                    f"leerling minstens {MAANDEN_NODIG} maanden met minstens 2 evaluaties nodig; "
-                    f"dat is zo bij {genoeg} van de {alle} leerlingen (punten per "
-                    "periode of rapport?)")
-            beoordeling = ind.beoordeling_per_leerkracht(tot_nu)
-            if (tot_nu["leerkracht_id"].astype(str) == "onbekend").all():
-                ontbreekt["leerkrachten"] = "de punten hebben geen leerkrachten"
-            klassen = ind.klasverloop(tot_nu)
-            periodes = _periodepunten(tot_nu)
-            if periodes.empty:
-                ontbreekt["periodes"] = "de punten hebben geen periodes"
-            elif periodes["periode"].nunique() < 2:
-                ontbreekt["twee_periodes"] = "de punten hebben maar één periode"
-            periode_tekst = (f"{tot_nu['datum'].min():%d/%m/%Y} - "
-                             f"{tot_nu['datum'].max():%d/%m/%Y}")
-    if ontbreekt.get("resultaten"):
-        for naam in ("maandpunten", "periodes", "twee_periodes", "leerkrachten"):
-            ontbreekt.setdefault(naam, ontbreekt["resultaten"])
-    afwezig("kalender", kalender, "de lesdagen")
-    afwezig("inschrijvingen", inschr, "de leerlingenlijst met klas")
-    aanwezigheid = leeg
-    if not (ontbreekt.get("kalender") or ontbreekt.get("inschrijvingen")):
-        leerlingen = inschr.loc[inschr["schooljaar"] == schooljaar, "leerling_id"]
-        if afwezigheden is None and totalen is not None:
-            ontbreekt["afwezigheden"] = ("enkel totalen per leerling, geen afwezigheden per "
-                                         "dag (code, datum)")
-            aanwezigheid = _aanwezigheid_uit_totalen(totalen, kalender, leerlingen, peildatum)
-        elif not afwezig("afwezigheden", afwezigheden, "de afwezigheden"):
-            aanwezigheid = ind.aanwezigheid_per_leerling(afwezigheden, kalender, leerlingen,
-                                                         peildatum)
-    else:
-        for naam in ("kalender", "inschrijvingen"):
-            if naam in ontbreekt:
-                ontbreekt.setdefault("afwezigheden", ontbreekt[naam])
-    if aanwezigheid.empty:
-        ontbreekt.setdefault("aanwezigheid", ontbreekt.get("afwezigheden", "geen afwezigheden"))
-    act = leeg
-    if not afwezig("platformactiviteit", activiteit, "de activiteit op het leerplatform"):
-        act = ind.activiteitsverloop(activiteit, peildatum)
-    att = leeg
-    if not afwezig("attesten", attesten, "de attesten") and not _leeg_of_niets(inschr):
-        att = ind.attesten_per_klas(attesten, schooljaar)
-    per_jaar = leeg
-    if not afwezig("jaarresultaten", jaar, "de jaarresultaten van vorige jaren"):
-        per_jaar = jaar.groupby("schooljaar")["eindpercentage"].agg(["mean", "std", "size"])
-        per_jaar.columns = ["gemiddelde", "spreiding", "n"]
-        per_jaar = per_jaar.reset_index()
-        if len(per_jaar) < 4:
-            ontbreekt["jaarresultaten"] = (f"jaarresultaten van {len(per_jaar)} schooljaren; "
-                                           "nodig: dit jaar en de 3 jaren ervoor")
-    return Metingen(
-        peildatum=peildatum, schooljaar=schooljaar, resultaat=resultaat,
-        aanwezigheid=aanwezigheid, activiteit=act, attesten=att, beoordeling=beoordeling,
-        klassen=klassen, jaren=per_jaar, periode_resultaten=periode_tekst,
-        extra={"ontbreekt": ontbreekt, "periodes": periodes},
-    )
-
-
-def _periodepunten(resultaten: pd.DataFrame) -> pd.DataFrame:
-    """Per leerling, vak en periode (P1-P4) het percentage: som van de scores / som van de
-    maxima (codes als afwezig en ziek tellen niet mee)."""
-    p = ind.percentages(resultaten)
-    p = p[p["periode"].notna()] if "periode" in p else p.iloc[0:0]
-    if p.empty:
-        return pd.DataFrame(columns=["leerling_id", "vak", "periode", "percentage", "n"])
-    per = p.groupby(["leerling_id", "vak", "periode"]).agg(
-        score=("score", "sum"), maximum=("maximum", "sum"), n=("score", "size")).reset_index()
-    per["percentage"] = 100 * per["score"] / per["maximum"]
-    return per[["leerling_id", "vak", "periode", "percentage", "n"]]
-
-
-def _aanwezigheid_uit_totalen(totalen: pd.DataFrame, kalender: pd.DataFrame,
-                              leerlingen: pd.Series, peildatum: pd.Timestamp) -> pd.DataFrame:
-    """Aanwezigheid uit een totaal aantal afwezige dagdelen per leerling (geen datums)."""
-    dagdelen = int((kalender["datum"] <= peildatum).sum())
-    per = (totalen.groupby("leerling_id")["dagdelen_afwezig"].sum()
-           .reindex(pd.Index(leerlingen, name="leerling_id"), fill_value=0))
-    uit = pd.DataFrame({"leerling_id": per.index,
-                        "aanwezigheid": 1 - per.to_numpy() / max(dagdelen, 1),
-                        "dagdelen": dagdelen}).reset_index(drop=True)
-    uit.attrs["periode"] = f"tot {peildatum:%d/%m/%Y} (totalen uit de export)"
-    return uit
-
-
-def metingen(peildatum: str | pd.Timestamp | None = None, map: str | None = None) -> Metingen:
-    """De metingen van de school (standaard: de cursusschool) tot `peildatum`."""
-    datum = None if peildatum is None else pd.Timestamp(peildatum)
-    pad = datamap(map)
-    # de wijzigingstijden horen bij de sleutel: wie opnieuw importeert, krijgt nieuwe metingen
-    stempel = tuple(sorted((p.name, p.stat().st_mtime_ns) for p in pad.glob("*.csv")))
-    return _metingen(str(pad), datum, stempel)
+from .metingen import KOLOMMEN, Metingen
 
 
 @dataclass(frozen=True)
@@ -291,7 +87,7 @@ def _mooi(getal: float) -> str:
     return f"{getal:g}".replace(".", ",")
 
 
-def _rijen(regel: Regel, tabel: pd.DataFrame, *, wie: str, waarde: str, vergelijking,
+def lichtrijen(regel: Regel, tabel: pd.DataFrame, *, wie: str, waarde: str, vergelijking,
            n: str, periode: str, instellingen: Mapping[str, float],
            onzeker: pd.Series | None = None) -> pd.DataFrame:
     if tabel.empty:
@@ -319,7 +115,7 @@ def _rijen(regel: Regel, tabel: pd.DataFrame, *, wie: str, waarde: str, vergelij
 def _daling_basislijn(m: Metingen, s: Mapping[str, float]) -> pd.DataFrame:
     r = m.resultaat
     hit = r[(r["verschil"] <= -s["drempel"]) & (r["n_maanden"] >= 3)]
-    return _rijen(REGELS["daling_basislijn"], hit, wie="leerling_id", waarde="verschil",
+    return lichtrijen(REGELS["daling_basislijn"], hit, wie="leerling_id", waarde="verschil",
                   vergelijking=0.0, n="n_evaluaties", periode=m.periode_resultaten,
                   instellingen=s)
 
@@ -327,7 +123,7 @@ def _daling_basislijn(m: Metingen, s: Mapping[str, float]) -> pd.DataFrame:
 def _dalende_trend(m: Metingen, s: Mapping[str, float]) -> pd.DataFrame:
     r = m.resultaat
     hit = r[(r["helling"] <= -s["helling"]) & (r["maanden_onder"] >= s["maanden"])]
-    return _rijen(REGELS["dalende_trend"], hit, wie="leerling_id", waarde="helling",
+    return lichtrijen(REGELS["dalende_trend"], hit, wie="leerling_id", waarde="helling",
                   vergelijking=0.0, n="n_evaluaties", periode=m.periode_resultaten,
                   instellingen=s, onzeker=hit["n_maanden"] < 5)
 
@@ -335,7 +131,7 @@ def _dalende_trend(m: Metingen, s: Mapping[str, float]) -> pd.DataFrame:
 def _lage_aanwezigheid(m: Metingen, s: Mapping[str, float]) -> pd.DataFrame:
     a = m.aanwezigheid
     hit = a[a["aanwezigheid"] < s["grens"]]
-    return _rijen(REGELS["lage_aanwezigheid"], hit, wie="leerling_id", waarde="aanwezigheid",
+    return lichtrijen(REGELS["lage_aanwezigheid"], hit, wie="leerling_id", waarde="aanwezigheid",
                   vergelijking=s["grens"], n="dagdelen", periode=a.attrs["periode"],
                   instellingen=s)
 
@@ -343,7 +139,7 @@ def _lage_aanwezigheid(m: Metingen, s: Mapping[str, float]) -> pd.DataFrame:
 def _problematische_afwezigheid(m: Metingen, s: Mapping[str, float]) -> pd.DataFrame:
     a = m.aanwezigheid
     hit = a[a["b_recent"] >= s["dagdelen"]]
-    return _rijen(REGELS["problematische_afwezigheid"], hit, wie="leerling_id",
+    return lichtrijen(REGELS["problematische_afwezigheid"], hit, wie="leerling_id",
                   waarde="b_recent", vergelijking="b_ervoor", n="dagdelen",
                   periode=a.attrs["periode"], instellingen=s)
 
@@ -352,7 +148,7 @@ def _weekdagpatroon(m: Metingen, s: Mapping[str, float]) -> pd.DataFrame:
     a = m.aanwezigheid
     hit = a[(a["niet_ziek_dagdelen"] >= s["minimum"])
             & (a["aandeel_maandag_vrijdag"] >= s["aandeel"])]
-    return _rijen(REGELS["weekdagpatroon"], hit, wie="leerling_id",
+    return lichtrijen(REGELS["weekdagpatroon"], hit, wie="leerling_id",
                   waarde="aandeel_maandag_vrijdag", vergelijking=3 / 9, n="niet_ziek_dagdelen",
                   periode=a.attrs["periode"], instellingen=s)
 
@@ -361,7 +157,7 @@ def _dalende_activiteit(m: Metingen, s: Mapping[str, float]) -> pd.DataFrame:
     a = m.activiteit
     hit = a[(a["verhouding_aanmeldingen"] <= s["verhouding"])
             & (a["aanmeldingen_per_week_begin"] >= s["minimum"])]
-    return _rijen(REGELS["dalende_activiteit"], hit, wie="leerling_id",
+    return lichtrijen(REGELS["dalende_activiteit"], hit, wie="leerling_id",
                   waarde="aanmeldingen_per_week_recent",
                   vergelijking="aanmeldingen_per_week_begin", n="taken_recent",
                   periode=a.attrs["periode"], instellingen=s)
@@ -372,7 +168,7 @@ def _taken_achterstand(m: Metingen, s: Mapping[str, float]) -> pd.DataFrame:
     hit = a[(a["niet_op_tijd_recent"] >= s["aandeel"])
             & (a["niet_op_tijd_recent"] - a["niet_op_tijd_begin"] >= s["stijging"])
             & (a["taken_recent"] >= s["minimum"])]
-    return _rijen(REGELS["taken_achterstand"], hit, wie="leerling_id",
+    return lichtrijen(REGELS["taken_achterstand"], hit, wie="leerling_id",
                   waarde="niet_op_tijd_recent", vergelijking="niet_op_tijd_begin",
                   n="taken_recent", periode=a.attrs["periode"], instellingen=s)
 
@@ -380,7 +176,7 @@ def _taken_achterstand(m: Metingen, s: Mapping[str, float]) -> pd.DataFrame:
 def _attesten_klas(m: Metingen, s: Mapping[str, float]) -> pd.DataFrame:
     a = m.attesten
     hit = a[(a["aandeel_bc"] - a["vergelijking"] >= s["verschil"]) & (a["z"] >= s["z"])]
-    return _rijen(REGELS["attesten_klas"], hit, wie="klas", waarde="aandeel_bc",
+    return lichtrijen(REGELS["attesten_klas"], hit, wie="klas", waarde="aandeel_bc",
                   vergelijking="vergelijking", n="n", periode=m.schooljaar,
                   instellingen=s, onzeker=hit["n"] < s["kleine_groep"])
 
@@ -389,7 +185,7 @@ def _afwijkende_beoordeling(m: Metingen, s: Mapping[str, float]) -> pd.DataFrame
     b = m.beoordeling
     hit = b[(b["afwijking"].abs() >= s["verschil"]) & (b["n_collegas"] >= 1)]
     hit = hit.assign(wie=hit["vak"] + "/" + hit["leerkracht_id"])
-    return _rijen(REGELS["afwijkende_beoordeling"], hit, wie="wie", waarde="verschil",
+    return lichtrijen(REGELS["afwijkende_beoordeling"], hit, wie="wie", waarde="verschil",
                   vergelijking="vergelijking", n="n", periode=m.periode_resultaten,
                   instellingen=s, onzeker=hit["n"] < s["kleine_groep"])
 
@@ -397,7 +193,7 @@ def _afwijkende_beoordeling(m: Metingen, s: Mapping[str, float]) -> pd.DataFrame
 def _klasgemiddelde_daalt(m: Metingen, s: Mapping[str, float]) -> pd.DataFrame:
     k = m.klassen
     hit = k[k["verschil"] <= -s["drempel"]]
-    return _rijen(REGELS["klasgemiddelde_daalt"], hit, wie="klas", waarde="laatste",
+    return lichtrijen(REGELS["klasgemiddelde_daalt"], hit, wie="klas", waarde="laatste",
                   vergelijking="eerder", n="n", periode=f"{k['periode'].iloc[0]} versus eerder"
                   if len(k) else "", instellingen=s, onzeker=hit["n"] < s["kleine_groep"])
 
@@ -414,7 +210,7 @@ def _trend_over_jaren(m: Metingen, s: Mapping[str, float]) -> pd.DataFrame:
         return pd.DataFrame(columns=KOLOMMEN)
     rij = pd.DataFrame({"wie": ["school"], "waarde": [laatste["gemiddelde"]],
                         "vergelijking": [vorige["gemiddelde"].mean()], "n": [laatste["n"]]})
-    return _rijen(REGELS["trend_over_jaren"], rij, wie="wie", waarde="waarde",
+    return lichtrijen(REGELS["trend_over_jaren"], rij, wie="wie", waarde="waarde",
                   vergelijking="vergelijking", n="n",
                   periode=f"{laatste['schooljaar']} versus de 3 jaren ervoor", instellingen=s)
 
@@ -424,7 +220,7 @@ def _tekorten(m: Metingen, s: Mapping[str, float]) -> pd.DataFrame:
     if t is None:
         return pd.DataFrame(columns=KOLOMMEN)
     hit = t[t["tekorten"] >= s["vakken"]]
-    return _rijen(REGELS["tekorten"], hit, wie="leerling_id", waarde="tekorten",
+    return lichtrijen(REGELS["tekorten"], hit, wie="leerling_id", waarde="tekorten",
                   vergelijking=s["vakken"], n="vakken", periode=m.periode_resultaten,
                   instellingen=s)
 
@@ -444,7 +240,7 @@ def _tekort_laatste_periode(m: Metingen, s: Mapping[str, float]) -> pd.DataFrame
         hit = pd.concat([hit, pd.DataFrame({"leerling_id": zonder, "tekorten": 0,
                                             "laagste": np.nan, "vakken": 0})],
                         ignore_index=True)
-    return _rijen(REGELS["tekort_laatste_periode"], hit, wie="leerling_id", waarde="laagste",
+    return lichtrijen(REGELS["tekort_laatste_periode"], hit, wie="leerling_id", waarde="laagste",
                   vergelijking=100 * s["grens"], n="vakken", periode=str(laatste),
                   instellingen=s)
 
@@ -458,7 +254,7 @@ def _daling_tussen_periodes(m: Metingen, s: Mapping[str, float]) -> pd.DataFrame
     tabel = breed.groupby("leerling_id").agg(vorige=(vorige, "mean"), laatste=(laatste, "mean"),
                                              vakken=(laatste, "size")).reset_index()
     hit = tabel[tabel["laatste"] - tabel["vorige"] <= -s["drempel"]]
-    return _rijen(REGELS["daling_tussen_periodes"], hit, wie="leerling_id", waarde="laatste",
+    return lichtrijen(REGELS["daling_tussen_periodes"], hit, wie="leerling_id", waarde="laatste",
                   vergelijking="vorige", n="vakken", periode=f"{laatste} versus {vorige}",
                   instellingen=s)
 
@@ -631,208 +427,3 @@ REGELS: dict[str, Regel] = {r.code: r for r in [
 
 
 #: De regels voor punten per periode (rapport): standaard aan als de punten per periode zijn.
-PERIODEREGELS = ("tekort_laatste_periode", "daling_tussen_periodes")
-
-#: Wat elke regel nodig heeft (zie `Metingen.extra["ontbreekt"]` voor de redenen).
-_NODIG: dict[str, tuple[str, ...]] = {
-    "daling_basislijn": ("resultaten", "maandpunten"),
-    "dalende_trend": ("resultaten", "maandpunten"),
-    "tekorten": ("resultaten",),
-    "tekort_laatste_periode": ("resultaten", "periodes"),
-    "daling_tussen_periodes": ("resultaten", "periodes", "twee_periodes"),
-    "lage_aanwezigheid": ("kalender", "inschrijvingen", "aanwezigheid"),
-    "problematische_afwezigheid": ("kalender", "inschrijvingen", "afwezigheden"),
-    "weekdagpatroon": ("kalender", "inschrijvingen", "afwezigheden"),
-    "dalende_activiteit": ("platformactiviteit",),
-    "taken_achterstand": ("platformactiviteit",),
-    "abc_combinatie": (),
-    "attesten_klas": ("attesten", "inschrijvingen"),
-    "afwijkende_beoordeling": ("resultaten", "leerkrachten"),
-    "klasgemiddelde_daalt": ("resultaten",),
-    "trend_over_jaren": ("jaarresultaten",),
-}
-
-
-def _waarom_niet(code: str, ontbreekt: Mapping[str, str]) -> str:
-    for nodig in _NODIG.get(code, ()):
-        if nodig in ontbreekt:
-            return ontbreekt[nodig]
-    return ""
-
-
-def catalogus() -> pd.DataFrame:
-    """Alle regels met hun uitleg, bron en standaardinstellingen (één rij per regel).
-
-    >>> "dalende_trend" in catalogus().index
-    True
-    """
-    return pd.DataFrame([
-        {"code": r.code, "naam": r.naam, "niveau": r.niveau, "domein": r.domein,
-         "standaard_aan": r.standaard_aan, "regel": r.beschrijf(), "uitleg": r.uitleg,
-         "bron": r.bron, "instellingen": dict(r.instellingen)}
-        for r in REGELS.values()
-    ]).set_index("code")
-
-
-def _abc(lichten: pd.DataFrame, s: Mapping[str, float]) -> pd.DataFrame:
-    leerling = lichten[(lichten["niveau"] == "leerling")
-                       & lichten["domein"].isin(["aanwezigheid", "betrokkenheid",
-                                                 "resultaten"])]
-    domeinen = leerling.groupby("wie")["domein"].agg(lambda d: sorted(set(d)))
-    meer = domeinen[domeinen.map(len) >= s["domeinen"]]
-    if meer.empty:
-        return pd.DataFrame(columns=KOLOMMEN)
-    regel = REGELS["abc_combinatie"]
-    tabel = pd.DataFrame({"wie": meer.index, "waarde": meer.map(len).to_numpy(),
-                          "n": meer.map(len).to_numpy()})
-    rijen = _rijen(regel, tabel, wie="wie", waarde="waarde", vergelijking=s["domeinen"],
-                   n="n", periode="", instellingen=s)
-    rijen["periode"] = ["domeinen: " + ", ".join(d) for d in meer]
-    return rijen
-
-
-def knipperlichten(regels: Iterable[str] | str | None = None,
-                   instellingen: Mapping[str, Mapping[str, float]] | None = None,
-                   peildatum: str | pd.Timestamp | None = None,
-                   map: str | None = None) -> pd.DataFrame:
-    """Pas de knipperlichten toe op de school en geef één rij per licht terug.
-
-    - `regels`: welke regels (codes uit `catalogus()`); standaard alle die standaard aan staan,
-      `"alle"` voor alle regels;
-    - `instellingen`: andere drempels, bv. ``{"lage_aanwezigheid": {"grens": 0.85}}``;
-    - `peildatum`: kijk naar de school zoals ze op die dag was (standaard: einde schooljaar);
-    - `map`: een andere datamap (bv. je eigen geïmporteerde data).
-
-    >>> lichten = knipperlichten(["lage_aanwezigheid"],
-    ...                          {"lage_aanwezigheid": {"grens": 0.85}})
-    >>> set(lichten["indicator"])
-    {'lage_aanwezigheid'}
-    >>> bool((lichten["waarde"] < 0.85).all())
-    True
-    """
-    if regels is None:
-        codes = [c for c, r in REGELS.items() if r.standaard_aan]
-    elif regels == "alle":
-        codes = list(REGELS)
-    else:
-        codes = [regels] if isinstance(regels, str) else list(regels)
-    onbekend = [c for c in codes if c not in REGELS]
-    if onbekend:
-        raise ValueError(f"Onbekende regel(s): {', '.join(repr(c) for c in onbekend)}. Kies uit: "
-                         f"{', '.join(REGELS)}.")
-    instellingen = instellingen or {}
-    for code, waarden in instellingen.items():
-        if code not in REGELS:
-            raise ValueError(f"Instellingen voor een onbekende regel {code!r}. Kies uit: "
-                             f"{', '.join(REGELS)}.")
-        fout = set(waarden) - set(REGELS[code].instellingen)
-        if fout:
-            raise ValueError(f"Regel {code!r} kent de instelling(en) {sorted(fout)} niet; wel: "
-                             f"{sorted(REGELS[code].instellingen)}.")
-    m = metingen(peildatum, map)
-    ontbreekt = m.extra.get("ontbreekt", {})
-    if regels is None:
-        codes = standaardregels(peildatum, map)
-    redenen = {code: _waarom_niet(code, ontbreekt) for code in codes}
-    if "tekorten" in codes and not redenen["tekorten"] and "tekorten" not in m.extra:
-        m.extra["tekorten"] = _tekorten_per_leerling(peildatum, map)
-    delen = []
-    for code in codes:
-        if code == "abc_combinatie" or redenen[code]:
-            continue
-        regel = REGELS[code]
-        delen.append(regel.pas_toe(m, {**regel.instellingen, **instellingen.get(code, {})}))
-    lichten = _samen(delen)
-    if "abc_combinatie" in codes:
-        domeinen = {REGELS[c].domein for c in codes if not redenen[c]} & {
-            "aanwezigheid", "betrokkenheid", "resultaten"}
-        s = {**REGELS["abc_combinatie"].instellingen, **instellingen.get("abc_combinatie", {})}
-        if len(domeinen) < s["domeinen"]:
-            redenen["abc_combinatie"] = (
-                f"regels uit minstens {s['domeinen']:g} domeinen nodig; op deze data konden "
-                f"enkel regels lopen over: {', '.join(sorted(domeinen)) or 'geen enkel domein'}")
-        else:
-            lichten = _samen([lichten, _abc(lichten, s)])
-    aantal = lichten["indicator"].value_counts()
-    lichten.attrs["regels"] = [
-        {"regel": code, "naam": REGELS[code].naam, "gelopen": "nee" if redenen[code] else "ja",
-         "lichten": 0 if redenen[code] else int(aantal.get(code, 0)),
-         "waarom_niet": redenen[code]} for code in codes]
-    return lichten
-
-
-def standaardregels(peildatum: str | pd.Timestamp | None = None,
-                    map: str | None = None) -> list[str]:
-    """De regels die standaard aan staan op deze data.
-
-    Zijn de punten per periode (rapport) en niet per toets, dan kunnen de regels die maanden
-    vergelijken niet lopen; dan staan de regels voor periodes (`PERIODEREGELS`) aan.
-
-    >>> "tekort_laatste_periode" in standaardregels()  # de cursusschool: toetsen per maand
-    False
-    """
-    codes = [c for c, r in REGELS.items() if r.standaard_aan]
-    ontbreekt = metingen(peildatum, map).extra.get("ontbreekt", {})
-    if "maandpunten" in ontbreekt and "periodes" not in ontbreekt:
-        codes += [c for c in PERIODEREGELS if c not in codes]
-    return codes
-
-
-def regeloverzicht(lichten: pd.DataFrame) -> pd.DataFrame:
-    """Welke regels konden lopen op deze data, hoeveel lichten ze gaven, en waarom andere
-    regels niet konden lopen (een tabel die ontbreekt, te weinig evaluaties per maand, ...).
-
-    >>> lichten = knipperlichten(["lage_aanwezigheid", "trend_over_jaren"])
-    >>> regeloverzicht(lichten)[["gelopen"]]
-                     gelopen
-    regel
-    lage_aanwezigheid       ja
-    trend_over_jaren        ja
-    """
-    rijen = lichten.attrs.get("regels")
-    if rijen is None:
-        raise ValueError("Deze tabel komt niet (meer) rechtstreeks uit knipperlichten(): het "
-                         "overzicht van de regels is verloren gegaan. Geef de tabel van "
-                         "knipperlichten() zelf mee, voor je ze filtert of groepeert.")
-    return pd.DataFrame(rijen, columns=["regel", "naam", "gelopen", "lichten",
-                                        "waarom_niet"]).set_index("regel")
-
-
-def regelverslag(lichten: pd.DataFrame) -> str:
-    """Het `regeloverzicht` in woorden: welke regels konden lopen en welke niet, en waarom.
-
-    Nul lichten betekent dus niet "niets aan de hand" als de regels niet konden lopen.
-
-    >>> print(regelverslag(knipperlichten(["lage_aanwezigheid"])))  # doctest: +ELLIPSIS
-    Konden lopen op deze data (1 van de 1 regels): Lage aanwezigheid (... lichten).
-    """
-    overzicht = regeloverzicht(lichten)
-    gelopen = overzicht[overzicht["gelopen"] == "ja"]
-    niet = overzicht[overzicht["gelopen"] == "nee"]
-    regels = [f"Konden lopen op deze data ({len(gelopen)} van de {len(overzicht)} regels): "
-              + (", ".join(f"{r.naam} ({r.lichten} lichten)" for r in gelopen.itertuples())
-                 or "geen enkele") + "."]
-    if len(niet):
-        regels.append("Konden niet lopen (nul lichten betekent hier dus niet 'niets aan de "
-                      "hand'): " + "; ".join(f"{r.naam}: {r.waarom_niet}"
-                                            for r in niet.itertuples()) + ".")
-    return "\n".join(regels)
-
-
-def _samen(delen: list[pd.DataFrame]) -> pd.DataFrame:
-    delen = [d for d in delen if not d.empty]
-    if not delen:
-        return pd.DataFrame(columns=KOLOMMEN)
-    return pd.concat(delen, ignore_index=True)[KOLOMMEN]
-
-
-def _tekorten_per_leerling(peildatum, map_) -> pd.DataFrame:
-    resultaten = laad_dataset("resultaten", map_)
-    if peildatum is not None:
-        resultaten = resultaten[resultaten["datum"] <= pd.Timestamp(peildatum)]
-    p = ind.percentages(resultaten)
-    per_vak = p.groupby(["leerling_id", "vak"])[["score", "maximum"]].sum()
-    onder = (per_vak["score"] / per_vak["maximum"] < 0.5).groupby("leerling_id").agg(
-        ["sum", "size"])
-    return pd.DataFrame({"leerling_id": onder.index, "tekorten": onder["sum"].to_numpy(),
-                         "vakken": onder["size"].to_numpy()})
