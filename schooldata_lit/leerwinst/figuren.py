@@ -21,6 +21,7 @@ def grafiek_voor_na(resultaat: Leerwinst, *, titel: str | None = None) -> go.Fig
     groep, niet om wie. Kijk ook naar regressie naar het gemiddelde: liggen de laagste
     voormetingen vooral boven en de hoogste vooral onder de diagonaal?
 
+    >>> from schooldata_lit.leerwinst import leerwinst
     >>> voor = pd.DataFrame({"leerling_id": ["L1", "L2"], "percentage": [40.0, 70]})
     >>> na = pd.DataFrame({"leerling_id": ["L1", "L2"], "percentage": [55.0, 65]})
     >>> fig = grafiek_voor_na(leerwinst(voor, na))
