@@ -287,7 +287,7 @@ def importeer(bestand: str | os.PathLike, soort: str, uit: str | os.PathLike,
             werk.verborgen_kolommen.add(doel.lstrip("_"))
 
     matrix = np.array(data_rijen, dtype=object).reshape(len(data_rijen), breedte)
-    ruwe_tabel = pd.DataFrame({doel: pd.Series(matrix[:, i], dtype=object).astype(str)
+    ruwe_tabel = pd.DataFrame({doel: pd.Series(matrix[:, i], dtype=object)
                                for i, doel in gekoppeld.items() if not doel.startswith("#")})
     # identificerende waarden onthouden, om ze nooit te tonen
     for i, doel in gekoppeld.items():
