@@ -21,7 +21,7 @@ stuurt. Deze module regelt dat voor de hele cursus, op één plek:
 ...                 [{"klas": "1A", "leerlingen": 12}, {"klas": "1B", "leerlingen": 15}])
 >>> tekstalternatief(fig)["kort"]
 '1B heeft 3 leerlingen meer dan 1A.'
->>> "Share" in str(PLOTLY_INSTELLINGEN)
+>>> PLOTLY_INSTELLINGEN["showSendToCloud"]  # geen knop "Share chart..." naar een cloud
 False
 """
 

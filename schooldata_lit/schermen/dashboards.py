@@ -547,8 +547,8 @@ class SchoolDashboard(widgets.VBox):
                                        f"{self.schooljaar}")
         tekst = "Het aandeel A-, B- en C-attesten per klas, met het aantal leerlingen."
         if deel["onderdrukt"].any():
-            tekst += (" Grijs en gestippeld is onderdrukt: te weinig leerlingen om het aandeel "
-                      "te tonen zonder iemand herkenbaar te maken.")
+            tekst += (" Onderdrukte cellen zijn grijs en gestippeld: te weinig leerlingen om "
+                      "het aandeel te tonen zonder iemand herkenbaar te maken.")
         return deel.drop(columns="schooljaar"), fig, tekst
 
     def _school(self) -> tuple[pd.DataFrame, go.Figure | None, str]:
