@@ -1,7 +1,7 @@
 """Een bevraging in je eigen school: het instrument, de antwoorden inlezen en samenvatten.
 
 De vragenlijsten komen uit de bachelorproef over Smartschool Analytics (zie
-`schooldata_lit.bronnen`): 10 Likert-stellingen en één open vraag, in een versie voor
+`schooldata_lit.kern.bronnen`): 10 Likert-stellingen en één open vraag, in een versie voor
 leerlingen en een versie voor leerkrachten. Deze module maakt er een kant-en-klaar instrument
 van en helpt bij de rest van de rit:
 

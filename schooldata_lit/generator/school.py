@@ -12,7 +12,7 @@ of vanuit Python::
     ['afwezigheden', 'alumni', 'attesten']
 
 De echte cijfers uit het bronmateriaal (`bevraging_analytics`, `bevraging_datagebruik`) komen
-niet uit de generator maar uit `schooldata_lit.bronnen`; ze worden wel mee weggeschreven.
+niet uit de generator maar uit `schooldata_lit.kern.bronnen`; ze worden wel mee weggeschreven.
 """
 
 from __future__ import annotations

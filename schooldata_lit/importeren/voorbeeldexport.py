@@ -217,7 +217,7 @@ _LEESMIJ = """\
 
 Deze bestanden lijken op de exports die een datateam uit de leerlingenadministratie, Skore en
 het leerplatform haalt. Ze zijn **verzonnen**: gemaakt met
-`schooldata_lit.voorbeeldexport.maak_voorbeeldexport()` uit de cursusschool (klassen
+`schooldata_lit.maak_voorbeeldexport()` uit de cursusschool (klassen
 {klassen}, schooljaar {schooljaar}). Namen, stamboek- en rijksregisternummers bestaan niet.
 
 Wat er rommelig is, per bestand (soort export tussen haakjes):
