@@ -11,7 +11,7 @@ geïnstalleerd als `pyproject.toml` veranderd is.
 
 Andere opdrachten:
     python3 cursus.py oefeningen   # exercises/ opnieuw maken uit solutions/ (voor lesgevers)
-    python3 cursus.py datasets     # datasets/ opnieuw genereren (zaad 2026)
+    python3 cursus.py datasets     # datasets/ opnieuw genereren (het vaste cursuszaad)
     python3 cursus.py shell        # een terminal-opdracht uitvoeren in de omgeving, bv. ruff
     python3 cursus.py dashboard    # de dashboards openen als app, zonder code (Voilà)
     python3 cursus.py website      # de cursuswebsite bouwen (in _build/website/)
@@ -193,8 +193,8 @@ def main(argumenten: list[str]) -> int:
     if opdracht == "oefeningen":
         return _voer_uit([_bin("schooldata-lit"), "oefeningen", *rest])
     if opdracht == "datasets":
-        return _voer_uit([_bin("schooldata-lit"), "genereer", "--zaad", "2026", "--map",
-                          "datasets"])
+        # het cursuszaad staat op één plek: kern.CURSUSZAAD (de standaard van `genereer`)
+        return _voer_uit([_bin("schooldata-lit"), "genereer", "--map", "datasets"])
     if opdracht == "dashboard":
         return _voer_uit([_bin("voila"), "dashboards",
                           "--VoilaConfiguration.extension_denylist="
