@@ -37,6 +37,8 @@ from __future__ import annotations
 from ..kern.lui import lui_doorverwijzen
 from .berekenen import (
     KLEINE_GROEP,
+    WAARSCHUWING_CONTROLEGROEP,
+    WAARSCHUWING_REGRESSIE,
     Leerwinst,
     leerwinst,
     leerwinst_per_groep,
@@ -61,4 +63,6 @@ __all__ = [
     "grafiek_voor_na",
     "grafiek_leerwinst_per_groep",
     "KLEINE_GROEP",
+    "WAARSCHUWING_CONTROLEGROEP",
+    "WAARSCHUWING_REGRESSIE",
 ]
