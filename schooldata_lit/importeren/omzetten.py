@@ -322,7 +322,8 @@ def _datums(werk: Werk, s: pd.Series, kolom: str) -> pd.Series:
         jaar[treffer], maand[treffer], dag[treffer] = j[treffer], m[treffer], d[treffer]
         gevonden |= treffer
     # Excel-datum als getal (dagen sinds 30/12/1899)
-    serieel = ~gevonden & s.str.fullmatch(r"\d{5}(?:\.0)?")
+    serieel = ~gevonden & (_extract(s, r"^(\d{5})(?:\.0)?$")[0].notna() if (~gevonden).any()
+                           else gevonden)
     if serieel.any():
         als_datum = pd.Timestamp("1899-12-30") + pd.to_timedelta(
             pd.to_numeric(s.where(serieel, "0"), errors="coerce").fillna(0), unit="D")

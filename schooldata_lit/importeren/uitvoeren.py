@@ -364,8 +364,9 @@ def importeer(bestand: str | os.PathLike, soort: str, uit: str | os.PathLike,
         if kolom in omgezet and tabelnaam != "leerlingen":
             d = omgezet[kolom]
             grens = begin - pd.Timedelta(days=6) if kolom == "week" else begin
-            werk.fout(d.notna() & ((d < grens) | (d > einde)), kolom,
-                      d.dt.strftime("%d/%m/%Y"), f"datum buiten het schooljaar {schooljaar} "
+            buiten = (d.notna() & ((d < grens) | (d > einde))).to_numpy()
+            werk.fout(buiten, kolom, d.where(buiten).dt.strftime("%d/%m/%Y") if buiten.any()
+                      else "", f"datum buiten het schooljaar {schooljaar} "
                       f"(1/9/{schooljaar[:4]} tot 30/6/{schooljaar[5:]})",
                       "controleer de datum, of importeer dit schooljaar in een aparte map")
 
