@@ -24,8 +24,8 @@ from schooldata_lit.importeren import (
     maak_csv_veilig,
     schrijf_koppeling,
     standaardkoppeling,
-    uitvoeren,
     vul_datamap_aan,
+    wegschrijven,
 )
 from schooldata_lit.importeren.voorbeeldexport import VOORBEELDKLASSEN, maak_voorbeeldexport
 from schooldata_lit.kern.data import laad_dataset
@@ -509,7 +509,7 @@ def test_onleesbaar_teken_noemt_de_rij(tmp_path):
 
 def test_nooit_halve_uitvoer(tmp_path, monkeypatch):
     uit = tmp_path / "uit"
-    echte = uitvoeren.csv_tekst
+    echte = wegschrijven.csv_tekst
     oproepen = []
 
     def faalt_bij_de_derde(tabel):
@@ -518,12 +518,12 @@ def test_nooit_halve_uitvoer(tmp_path, monkeypatch):
             raise OSError("schijf vol")
         return echte(tabel)
 
-    monkeypatch.setattr(uitvoeren, "csv_tekst", faalt_bij_de_derde)
+    monkeypatch.setattr(wegschrijven, "csv_tekst", faalt_bij_de_derde)
     with pytest.raises(OSError):
         importeer(VOORBEELD / "punten.csv", "punten", uit, sleutel=SLEUTEL)
     assert not uit.exists() or not _bestanden(uit)
 
-    monkeypatch.setattr(uitvoeren, "csv_tekst", echte)
+    monkeypatch.setattr(wegschrijven, "csv_tekst", echte)
     echte_replace = os.replace
     teller = []
 

@@ -26,8 +26,12 @@ De onderdelen, in de volgorde van een import:
 
 * `lezen` — een CSV- of Excelbestand lezen (tekenset, scheidingsteken, werkblad);
 * `kolommen` — de kopregel zoeken en kolomnamen en codes koppelen (`standaardkoppeling`);
-* `omzetten` — getallen, datums, codes en tekst omzetten en valideren, per tabel;
-* `uitvoeren` — `importeer`: alles samen, pseudonimiseren en veilig wegschrijven;
+* `omzetten` — per tabel omzetten en valideren, met `getallen`, `datums` en `tekstwaarden`
+  (codes, tekst, pseudoniemen) per soort waarde; `werk` verzamelt de meldingen en het
+  conversielogboek, `csvveilig` beschermt tegen CSV-injectie;
+* `dubbels` — dubbele en tegenstrijdige rijen;
+* `uitvoeren` — `importeer`: alles samen en pseudonimiseren;
+* `wegschrijven` — de uitvoer veilig wegschrijven, of bij een bestaande tabel voegen;
 * `verslag` — `ImportFout`, `Importverslag` en `importoverzicht`;
 * `datamap` — `controleer_datamap` en `vul_datamap_aan`;
 * `voorbeeldexport` — rommelige voorbeeldexports om mee te oefenen.
@@ -48,9 +52,9 @@ False
 
 from __future__ import annotations
 
+from .csvveilig import maak_csv_veilig
 from .datamap import NODIG_VOOR_KNIPPERLICHTEN, controleer_datamap, vul_datamap_aan
 from .kolommen import lees_koppeling, schrijf_koppeling, standaardkoppeling
-from .omzetten import maak_csv_veilig
 from .uitvoeren import importeer
 from .verslag import SOORTEN, ImportFout, Importverslag, importoverzicht
 

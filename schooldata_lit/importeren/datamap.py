@@ -11,9 +11,9 @@ import pandas as pd
 from ..kern.data import CSV_OPTIES, csv_tekst, schrijf_tekstbestanden
 from ..kern.structuur import kalender
 from ..kern.woordenboek import TABELLEN
-from .omzetten import maak_csv_veilig
-from .uitvoeren import afgeleide_tabellen, bestaand_schooljaar
+from .csvveilig import maak_csv_veilig
 from .verslag import ImportFout
+from .wegschrijven import afgeleide_tabellen, bestaand_schooljaar
 
 # ---------------------------------------------------------------------------------------------
 # Klaar voor de cursus?

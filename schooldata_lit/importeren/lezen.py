@@ -108,7 +108,7 @@ def _decodeer(data: bytes, naam: str) -> tuple[str, str]:
                 raise _onleesbaar(data, fout, naam, begin) from None
             cp_regels.append(nummer)
         begin += len(regel) + 1
-    from .omzetten import als_reeksen
+    from .werk import als_reeksen
 
     return "\n".join(delen), (f"utf-8, maar rij(en) {als_reeksen(np.asarray(cp_regels))} in "
                                "Windows-1252 (cp1252): per rij gelezen, kijk de accenten daar na")

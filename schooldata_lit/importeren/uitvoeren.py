@@ -1,4 +1,7 @@
 """De import zelf: lezen, koppelen, omzetten, pseudonimiseren en veilig wegschrijven.
+
+Dit is de regie; de stappen staan in `lezen`, `kolommen`, `raster`, `omzetten`, `dubbels` en
+`wegschrijven`.
 """
 
 from __future__ import annotations
@@ -11,11 +14,14 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..kern.data import CSV_OPTIES, csv_tekst, schrijf_tekstbestanden
+from ..kern.data import CSV_OPTIES
 from ..kern.paden import cursusdata
 from ..kern.structuur import HUIDIG_SCHOOLJAAR, kalender, periode_van
 from ..kern.woordenboek import TABELLEN
 from ..privacy import controleer_sleutel, lees_sleutel
+from .csvveilig import maak_csv_veilig
+from .datums import schooljaar_van
+from .dubbels import wijs_dubbels_af
 from .kolommen import (
     VERPLICHT,
     controleer_koppeling,
@@ -27,21 +33,24 @@ from .kolommen import (
     zoek_kop,
 )
 from .lezen import lees_export
-from .omzetten import (
-    DUBBEL_SLEUTEL,
-    OMZETTERS,
-    TE_LANG,
-    TOTAALREDEN,
-    TOTAALRIJ,
-    Werk,
-    als_reeksen,
-    maak_csv_veilig,
-    pseudoniemen_van,
-    schooljaar_van,
-    zonder_spaties,
-)
+from .omzetten import DUBBEL_SLEUTEL, OMZETTERS, TE_LANG, TOTAALREDEN, TOTAALRIJ
 from .raster import breed_naar_lang, is_raster, rek_uit
+from .tekstwaarden import pseudoniemen_van, zonder_spaties
 from .verslag import MAX_CEL, SOORTEN, VERBORGEN, ImportFout, Importverslag
+from .wegschrijven import (
+    afgeleide_tabellen,
+    bestaand_schooljaar,
+    klassen_van,
+    schrijf_uitvoer,
+    snelle_csv_tekst,
+    voeg_toe,
+)
+from .werk import Werk, als_reeksen
+
+__all__ = [
+    "BESTAAND", "TE_BREED", "TOTALEN_KOLOMMEN", "importeer", "in_projectmap",
+    "afgeleide_tabellen", "bestaand_schooljaar", "klassen_van", "snelle_csv_tekst",
+]
 
 #: Wat `importeer` doet als de uitvoermap de tabel al heeft.
 BESTAAND = ("weiger", "voeg_toe", "vervang")
@@ -49,13 +58,6 @@ TE_BREED = "meer cellen dan kolommen in de kopregel"
 #: Afwezigheden als totaal per leerling (een export zonder datums): afwezigheidstotalen.csv.
 TOTALEN_KOLOMMEN = ["leerling_id", "schooljaar", "dagdelen_afwezig"]
 
-# ---------------------------------------------------------------------------------------------
-# Schrijven
-# ---------------------------------------------------------------------------------------------
-
-# ---------------------------------------------------------------------------------------------
-# De import
-# ---------------------------------------------------------------------------------------------
 
 def _bekende_leerlingen(uit: Path, leerlingen: Iterable[str] | None) -> set[str] | None:
     if leerlingen is not None:
@@ -64,15 +66,6 @@ def _bekende_leerlingen(uit: Path, leerlingen: Iterable[str] | None) -> set[str]
     if pad.is_file():
         return set(pd.read_csv(pad, **CSV_OPTIES, usecols=["leerling_id"], dtype=str)
                    ["leerling_id"])
-    return None
-
-
-def bestaand_schooljaar(uit: Path) -> str | None:
-    pad = uit / "kalender.csv"
-    if pad.is_file():
-        jaren = pd.read_csv(pad, **CSV_OPTIES, usecols=["schooljaar"], dtype=str)["schooljaar"]
-        if len(jaren):
-            return str(jaren.iloc[0])
     return None
 
 
@@ -388,49 +381,7 @@ def importeer(bestand: str | os.PathLike, soort: str, uit: str | os.PathLike,
         werk.omzetting("leerling_id", "geen leerlingenlijst in de uitvoermap: onbekende "
                        "leerlingen niet gecontroleerd (importeer eerst de leerlingen)")
 
-    # dubbels (enkel tussen rijen die verder in orde zijn)
-    afgewezen = np.zeros(n, dtype=bool)
-    afgewezen[werk.afgewezen_posities()] = True
-    kolommen = [k for k in omgezet.columns if not k.startswith("_")]
-    kandidaat = omgezet[~afgewezen]
-    volledig = kandidaat.duplicated(subset=kolommen, keep="first")
-    if DUBBEL_SLEUTEL[tabelnaam] is None and volledig.any():
-        # zonder sleutel (punten, begeleiding): enkel dubbel als de hele rij van de export
-        # gelijk is; twee evaluaties op dezelfde dag met dezelfde score, maar een andere naam
-        # of een ander nummer in een kolom die niet ingelezen wordt, blijven allebei
-        verdacht = kandidaat.duplicated(subset=kolommen, keep=False).to_numpy()
-        posities = np.flatnonzero(~afgewezen)
-        ruwe_sleutel = pd.Series(0, index=kandidaat.index, dtype=np.int64)
-        ruwe_sleutel[verdacht] = ruwe_hash[posities[verdacht]]
-        if werk.evaluatie is not None:  # een puntenboek: elke evaluatie is een andere
-            ruwe_sleutel[verdacht] = ruwe_sleutel[verdacht] * 31 + werk.evaluatie[
-                posities[verdacht]]
-        volledig = kandidaat.assign(_ruw=ruwe_sleutel).duplicated(subset=kolommen + ["_ruw"],
-                                                                  keep="first")
-    eerste_rij = _eerste_van_groep(kandidaat, kolommen, werk.rijnummers[~afgewezen])
-    masker = np.zeros(n, dtype=bool)
-    masker[np.flatnonzero(~afgewezen)[volledig.to_numpy()]] = True
-    werk.fout(masker, "(rij)", _rij_verwijzing(eerste_rij, volledig, n, ~afgewezen),
-              "dubbele rij: precies dezelfde gegevens staan al in een eerdere rij",
-              "de eerste rij is ingelezen. Zijn het twee verschillende evaluaties of "
-              "registraties? Zet dan iets in de export dat ze onderscheidt (bv. de naam van de "
-              "evaluatie) en importeer opnieuw")
-    sleutel_kolommen = DUBBEL_SLEUTEL[tabelnaam]
-    if sleutel_kolommen:
-        rest = kandidaat[~volledig]
-        tegen = rest.duplicated(subset=sleutel_kolommen, keep="first")
-        eerste_sl = _eerste_van_groep(rest, sleutel_kolommen,
-                                      werk.rijnummers[~afgewezen][~volledig.to_numpy()])
-        posities = np.flatnonzero(~afgewezen)[~volledig.to_numpy()]
-        masker = np.zeros(n, dtype=bool)
-        masker[posities[tegen.to_numpy()]] = True
-        verwijzing = np.full(n, "", dtype=object)
-        verwijzing[posities[tegen.to_numpy()]] = [f"zie rij {r}" for r in
-                                                  eerste_sl[tegen.to_numpy()]]
-        werk.fout(masker, sleutel_kolommen[-1], verwijzing,
-                  f"tegenstrijdig: dezelfde {' + '.join(sleutel_kolommen)} staat al in een "
-                  "eerdere rij met andere gegevens", "kijk na welke rij klopt en verwijder de "
-                  "andere")
+    wijs_dubbels_af(werk, omgezet, tabelnaam, ruwe_hash)
 
     # de ingelezen tabel
     afgewezen = np.zeros(n, dtype=bool)
@@ -470,10 +421,10 @@ def importeer(bestand: str | os.PathLike, soort: str, uit: str | os.PathLike,
     if tabelnaam == "leerlingen":
         werk.omzetting("voornaam, familienaam", "namen niet ingelezen: de kolommen blijven leeg",
                        np.ones(n, dtype=bool) & ~afgewezen, toon_voorbeeld=False)
-    bestaande = None
+    bestaande = nieuw = None
     if schrijf and bestaand == "voeg_toe" and (uit / f"{tabelnaam}.csv").is_file():
-        bestaande, aanvaard, afgewezen, nieuw = _voeg_toe(werk, uit, tabelnaam, aanvaard,
-                                                          afgewezen, n)
+        bestaande, aanvaard, afgewezen, nieuw = voeg_toe(werk, uit, tabelnaam, aanvaard,
+                                                         afgewezen, n)
     posities_aanvaard = np.flatnonzero(~afgewezen)
     veilig, aangepast = maak_csv_veilig(aanvaard)
     for kolom, masker in aangepast.items():
@@ -493,76 +444,8 @@ def importeer(bestand: str | os.PathLike, soort: str, uit: str | os.PathLike,
                             waarschuwingen=waarschuwingen)
     assert verslag.gelezen == verslag.aanvaard + verslag.afgewezen_rijen
     if schrijf:
-        tabel_pad = uit / f"{tabelnaam}.csv"
-        bestanden = {uit / "verslag" / f"{tabelnaam}_afgewezen.csv":
-                         csv_tekst(maak_csv_veilig(rapport)[0]),
-                     uit / "verslag" / f"{tabelnaam}_waarschuwingen.csv":
-                         csv_tekst(maak_csv_veilig(waarschuwingen)[0]),
-                     uit / "verslag" / f"{tabelnaam}_conversies.csv":
-                         csv_tekst(maak_csv_veilig(logboek)[0])}
-        if bestaande is not None:
-            bestanden[tabel_pad] = bestaande + snelle_csv_tekst(veilig[nieuw]).split("\n", 1)[1]
-        elif tabel_pad.exists() and n and not len(veilig):
-            verslag.niet_vervangen = True  # alles afgewezen: de bestaande tabel blijft staan
-        else:
-            bestanden[tabel_pad] = snelle_csv_tekst(veilig)
-        if tabelnaam == "leerlingen" and "_klas" in extra and tabel_pad in bestanden:
-            afgeleid = afgeleide_tabellen(veilig["leerling_id"], extra, schooljaar)
-            if bestaande is not None and (uit / "inschrijvingen.csv").is_file():
-                oud = pd.read_csv(uit / "inschrijvingen.csv", **CSV_OPTIES)
-                inschr = pd.concat([oud, afgeleid["inschrijvingen"]], ignore_index=True)
-                inschr = inschr.drop_duplicates(["leerling_id", "schooljaar"], keep="first")
-                afgeleid = {"inschrijvingen": inschr, "klassen": klassen_van(inschr)}
-            bestanden.update({uit / f"{k}.csv": csv_tekst(maak_csv_veilig(t)[0])
-                              for k, t in afgeleid.items()})
-        if not (uit / "kalender.csv").exists():
-            bestanden[uit / "kalender.csv"] = csv_tekst(kalender(schooljaar))
-        schrijf_tekstbestanden(bestanden)
-        verslag.geschreven = [p.relative_to(uit).as_posix() for p in bestanden]
+        schrijf_uitvoer(verslag, uit, extra, bestaande, nieuw)
     return verslag
-
-
-def _cel(waarde: object) -> str:
-    """Eén waarde zoals `csv_tekst` ze schrijft (decimale komma, %.10g, JJJJ-MM-DD)."""
-    if waarde is None or waarde is pd.NA or waarde is pd.NaT:
-        return ""
-    if isinstance(waarde, float | np.floating):
-        if not np.isfinite(waarde):
-            return ""
-        tekst = str(int(waarde)) if waarde == round(waarde) and abs(waarde) < 1e9 else \
-            f"{waarde:.10g}".replace(".", ",")
-    elif isinstance(waarde, pd.Timestamp):
-        tekst = waarde.strftime("%Y-%m-%d")
-    else:
-        tekst = str(waarde)
-    if any(t in tekst for t in (";", '"', "\n", "\r")):
-        tekst = '"' + tekst.replace('"', '""') + '"'
-    return tekst
-
-
-def snelle_csv_tekst(tabel: pd.DataFrame, blok: int = 100_000) -> str:
-    """Hetzelfde als ``csv_tekst(tabel)``, maar snel en zuinig bij een miljoen rijen: elke
-    verschillende waarde wordt één keer opgemaakt, en de rijen worden per blok aan elkaar gezet.
-
-    >>> t = pd.DataFrame({"a": ["x;y", 'z"', None], "b": [1.5, 2.0, np.nan],
-    ...                   "c": pd.array([1, None, 3], dtype="Int64"),
-    ...                   "d": pd.to_datetime(["2025-10-01", None, "2025-10-02"])})
-    >>> snelle_csv_tekst(t) == csv_tekst(t)
-    True
-    """
-    kolommen = []
-    for kolom in tabel.columns:
-        codes, uniek = pd.factorize(tabel[kolom])
-        cellen = np.array([_cel(w) for w in uniek] + [""], dtype=object)
-        kolommen.append((codes, cellen))
-    delen = [";".join(_cel(str(k)) for k in tabel.columns) + "\n"]
-    for begin in range(0, len(tabel), blok):
-        codes, cellen = kolommen[0]
-        regels = cellen[codes[begin:begin + blok]]
-        for codes, cellen in kolommen[1:]:
-            regels = regels + ";" + cellen[codes[begin:begin + blok]]
-        delen.append("\n".join(regels.tolist()) + "\n")
-    return "".join(delen)
 
 
 def _velden_als_waarschuwing(werk: Werk, omgezet: pd.DataFrame) -> None:
@@ -590,96 +473,3 @@ def _velden_als_waarschuwing(werk: Werk, omgezet: pd.DataFrame) -> None:
                 omgezet.iloc[groep["positie"].to_numpy(), omgezet.columns.get_loc(doel)] = (
                     pd.NA if str(omgezet[doel].dtype) == "Int64" else np.nan)
 
-
-def _als_tekst(tabel: pd.DataFrame) -> pd.DataFrame:
-    """Een tabel zoals ze in het CSV-bestand staat (alles tekst), om te vergelijken."""
-    import io
-
-    return pd.read_csv(io.StringIO(csv_tekst(tabel)), sep=CSV_OPTIES["sep"], dtype=str,
-                       keep_default_na=False)
-
-
-def _voeg_toe(werk: Werk, uit: Path, tabelnaam: str, aanvaard: pd.DataFrame,
-              afgewezen: np.ndarray, n: int
-              ) -> tuple[str, pd.DataFrame, np.ndarray, np.ndarray]:
-    """Nieuwe rijen bij een bestaande tabel: wat er al staat, niet dubbel; wat in strijd is met
-    de bestaande tabel (zelfde leerling en dag, andere code), afwijzen."""
-    pad = uit / f"{tabelnaam}.csv"
-    tekst = pad.read_text(encoding=CSV_OPTIES["encoding"])
-    oud = pd.read_csv(pad, sep=CSV_OPTIES["sep"], dtype=str, keep_default_na=False,
-                      encoding=CSV_OPTIES["encoding"])
-    if list(oud.columns) != list(aanvaard.columns):
-        raise ImportFout(f"de bestaande {pad.name} heeft andere kolommen dan deze import; "
-                         "importeer in een nieuwe map, of gebruik --vervang.")
-    nieuw = _als_tekst(maak_csv_veilig(aanvaard)[0])
-    posities = np.flatnonzero(~afgewezen)
-    sleutel = DUBBEL_SLEUTEL[tabelnaam] or list(nieuw.columns)
-    oud_rijen = set(map(tuple, oud.to_numpy()))
-    al_er = np.array([tuple(r) in oud_rijen for r in nieuw.to_numpy()], dtype=bool)
-    oud_sleutels = set(map(tuple, oud[sleutel].to_numpy()))
-    botsing = np.array([tuple(r) in oud_sleutels for r in nieuw[sleutel].to_numpy()],
-                       dtype=bool) & ~al_er
-    masker = np.zeros(n, dtype=bool)
-    masker[posities[botsing]] = True
-    werk.fout(masker, sleutel[-1], "", f"tegenstrijdig met de bestaande tabel {pad.name}: "
-              f"dezelfde {' + '.join(sleutel)} staat er al met andere gegevens",
-              "kijk na welke versie klopt; vervang de tabel eventueel met --vervang")
-    werk.omzetting("(bestand)", f"toegevoegd aan de bestaande {pad.name} "
-                   f"({len(oud)} rijen); rijen die er al in stonden, niet dubbel weggeschreven",
-                   np.isin(np.arange(n), posities[al_er]))
-    if not al_er.any():
-        werk.omzetting("(bestand)", f"toegevoegd aan de bestaande {pad.name} ({len(oud)} rijen)")
-    afgewezen = afgewezen | masker
-    behouden = ~botsing & ~al_er
-    # wat er al stond, telt als aanvaard (het staat in de tabel), maar komt er niet dubbel in
-    aanvaard_alles = aanvaard[~botsing].reset_index(drop=True)
-    bestaande = tekst if tekst.endswith("\n") else tekst + "\n"
-    return bestaande, aanvaard_alles, afgewezen, behouden[~botsing]
-
-
-def _eerste_van_groep(tabel: pd.DataFrame, kolommen: list[str],
-                      rijnummers: np.ndarray) -> np.ndarray:
-    """Per rij het rijnummer van de eerste rij met dezelfde waarden in `kolommen`."""
-    if tabel.empty:
-        return np.array([], dtype=int)
-    groep = tabel.groupby(kolommen, dropna=False, sort=False).ngroup().to_numpy()
-    eerste = pd.Series(rijnummers).groupby(groep).transform("first").to_numpy()
-    return eerste
-
-
-def _rij_verwijzing(eerste: np.ndarray, dubbel: pd.Series, n: int,
-                    kandidaat: np.ndarray) -> np.ndarray:
-    verwijzing = np.full(n, "", dtype=object)
-    posities = np.flatnonzero(kandidaat)[dubbel.to_numpy()]
-    verwijzing[posities] = [f"zelfde als rij {r}" for r in eerste[dubbel.to_numpy()]]
-    return verwijzing
-
-
-def afgeleide_tabellen(ids: pd.Series, extra: pd.DataFrame,
-                       schooljaar: str) -> dict[str, pd.DataFrame]:
-    """Inschrijvingen en klassen uit de leerlingenlijst (met klas)."""
-    klas = extra["_klas"]
-    leerjaar = (pd.to_numeric(extra["_leerjaar"], errors="coerce") if "_leerjaar" in extra
-                else pd.to_numeric(klas.str.extract(r"^(\d)")[0], errors="coerce"))
-    inschr = pd.DataFrame({
-        "leerling_id": ids.to_numpy(), "schooljaar": schooljaar,
-        "leerjaar": leerjaar.astype("Int64").to_numpy(), "klas": klas.to_numpy(),
-        "studierichting": (extra["_studierichting"] if "_studierichting" in extra
-                           else pd.Series("onbekend", index=extra.index)).fillna("onbekend")
-        .to_numpy(),
-        "finaliteit": (extra["_finaliteit"] if "_finaliteit" in extra
-                       else pd.Series("onbekend", index=extra.index)).fillna("onbekend").to_numpy(),
-    })
-    inschr = inschr[inschr["klas"].notna()].sort_values(["klas", "leerling_id"]).reset_index(
-        drop=True)
-    return {"inschrijvingen": inschr, "klassen": klassen_van(inschr)}
-
-
-def klassen_van(inschr: pd.DataFrame) -> pd.DataFrame:
-    """De tabel klassen uit de inschrijvingen."""
-    klassen = (inschr.groupby(["schooljaar", "klas"], sort=True)
-               .agg(leerjaar=("leerjaar", "first"), studierichting=("studierichting", "first"),
-                    finaliteit=("finaliteit", "first"), aantal_leerlingen=("leerling_id", "size"))
-               .reset_index())
-    klassen.insert(5, "klastitularis_id", np.nan)
-    return klassen[TABELLEN["klassen"].kolomnamen]

@@ -1,0 +1,69 @@
+"""Datums omzetten: dag/maand/jaar, JJJJ-MM-DD, jaartallen met twee cijfers, Excel-datumgetallen.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+
+from .tekstwaarden import extraheer, zonder_spaties
+from .werk import Werk
+
+_DATUMVORMEN = [
+    (re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$"), "jmd"),
+    (re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$"), "dmj"),
+    (re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2})$"), "dmj2"),
+]
+
+
+def lees_datums(werk: Werk, s: pd.Series, kolom: str) -> pd.Series:
+    s = zonder_spaties(s)
+    jaar = pd.Series(np.nan, index=s.index)
+    maand = jaar.copy()
+    dag = jaar.copy()
+    gevonden = pd.Series(False, index=s.index)
+    for vorm, volgorde in _DATUMVORMEN:
+        delen = extraheer(s, vorm).astype(float)
+        treffer = delen[0].notna() & ~gevonden
+        if not treffer.any():
+            continue
+        if volgorde == "jmd":
+            j, m, d = delen[0], delen[1], delen[2]
+        else:
+            d, m, j = delen[0], delen[1], delen[2]
+        if volgorde == "dmj2":
+            j = j + 2000
+            werk.omzetting(kolom, "jaartal met twee cijfers aangevuld tot 20..", treffer, s)
+        if volgorde != "jmd":
+            werk.omzetting(kolom, "datum dag/maand/jaar omgezet naar JJJJ-MM-DD", treffer, s,
+                           None)
+        jaar[treffer], maand[treffer], dag[treffer] = j[treffer], m[treffer], d[treffer]
+        gevonden |= treffer
+    # Excel-datum als getal (dagen sinds 30/12/1899)
+    serieel = ~gevonden & (extraheer(s, r"^(\d{5})(?:\.0)?$")[0].notna() if (~gevonden).any()
+                           else gevonden)
+    if serieel.any():
+        als_datum = pd.Timestamp("1899-12-30") + pd.to_timedelta(
+            pd.to_numeric(s.where(serieel, "0"), errors="coerce").fillna(0), unit="D")
+        jaar[serieel] = als_datum.dt.year[serieel]
+        maand[serieel] = als_datum.dt.month[serieel]
+        dag[serieel] = als_datum.dt.day[serieel]
+        werk.omzetting(kolom, "Excel-datumgetal omgezet naar een datum", serieel, s, als_datum)
+        gevonden |= serieel
+    geldig_bereik = gevonden & jaar.between(1900, 2200) & maand.between(1, 12) & dag.between(1, 31)
+    datum = pd.to_datetime(pd.DataFrame({"year": jaar.where(geldig_bereik, 2000),
+                                         "month": maand.where(geldig_bereik, 1),
+                                         "day": dag.where(geldig_bereik, 1)}), errors="coerce")
+    datum = datum.where(geldig_bereik)
+    leeg = s == ""
+    werk.fout(leeg, kolom, s, "geen datum", "vul de datum in (bv. 13/10/2025)")
+    werk.fout(~leeg & (~gevonden | datum.isna()), kolom, s, "geen geldige datum",
+              "schrijf de datum als dag/maand/jaar (bv. 13/10/2025) of JJJJ-MM-DD")
+    return datum
+
+
+def schooljaar_van(datums: pd.Series) -> pd.Series:
+    begin = datums.dt.year - (datums.dt.month < 8).astype(int)
+    return begin.astype("Int64").astype(str) + "-" + (begin + 1).astype("Int64").astype(str)
