@@ -237,8 +237,38 @@ def _veilige_uitvoer() -> None:
                 stroom.reconfigure(errors="replace")
 
 
+def _zwijg_na_gesloten_pijp() -> None:
+    """De lezer van onze uitvoer is gestopt (bv. ``schooldata-lit ... | head -1``): stuur de
+    rest van de uitvoer naar het niets, zodat Python bij het afsluiten niet nog eens probeert
+    te schrijven en een traceback geeft (het recept uit de documentatie van Python, bij
+    ``signal``: "Note on SIGPIPE")."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # geen echte bestandsbeschrijver (bv. opgevangen in een test)
+        pass
+    finally:
+        os.close(devnull)
+
+
 def main(argv: list[str] | None = None) -> int:
+    """Voer de opdrachtregel uit; geeft de afsluitcode terug.
+
+    Sluit het programma dat onze uitvoer leest vroeg af (``| head -1``), dan stoppen we stil
+    met afsluitcode 1, zonder traceback.
+    """
     _veilige_uitvoer()
+    try:
+        try:
+            return _voer_uit(argv)
+        finally:  # hier leegmaken (ook na --help), zodat een gesloten pijp opgevangen wordt
+            sys.stdout.flush()
+    except BrokenPipeError:
+        _zwijg_na_gesloten_pijp()
+        return 1
+
+
+def _voer_uit(argv: list[str] | None) -> int:
     with _in_het_nederlands():
         args = maak_parser().parse_args(argv)
     if getattr(args, "scholen", 1) < 1:
