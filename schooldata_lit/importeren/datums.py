@@ -19,6 +19,15 @@ _DATUMVORMEN = [
 
 
 def lees_datums(werk: Werk, s: pd.Series, kolom: str) -> pd.Series:
+    """Tekst naar datum (dag/maand/jaar, JJJJ-MM-DD, 13/10/25, Excel-datumgetal); elke
+    omzetting komt in het logboek, een lege of onleesbare datum in het rapport.
+
+    >>> werk = Werk("x.csv", np.array([2, 3, 4]))
+    >>> lees_datums(werk, pd.Series(["13/10/2025", "45943", "32/13/2025"]), "datum").tolist()
+    [Timestamp('2025-10-13 00:00:00'), Timestamp('2025-10-13 00:00:00'), NaT]
+    >>> werk.afwijzingen()[["rij", "reden"]].values.tolist()
+    [[4, 'geen geldige datum']]
+    """
     s = zonder_spaties(s)
     jaar = pd.Series(np.nan, index=s.index)
     maand = jaar.copy()
@@ -65,5 +74,10 @@ def lees_datums(werk: Werk, s: pd.Series, kolom: str) -> pd.Series:
 
 
 def schooljaar_van(datums: pd.Series) -> pd.Series:
+    """Het schooljaar van elke datum (vanaf augustus het volgende).
+
+    >>> schooljaar_van(pd.Series(pd.to_datetime(["2025-06-30", "2025-09-01"]))).tolist()
+    ['2024-2025', '2025-2026']
+    """
     begin = datums.dt.year - (datums.dt.month < 8).astype(int)
     return begin.astype("Int64").astype(str) + "-" + (begin + 1).astype("Int64").astype(str)

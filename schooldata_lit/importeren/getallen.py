@@ -58,7 +58,14 @@ def lees_getallen(werk: Werk, s: pd.Series, kolom: str, *, geheel: bool = False,
                   leeg_mag: bool = False, toon: pd.Series | None = None) -> pd.Series:
     """Tekst naar getal; decimale komma wordt omgezet (en gelogd); anders een afwijzing.
 
-    `toon`: de oorspronkelijke cel om in het rapport te tonen (standaard `s`)."""
+    `toon`: de oorspronkelijke cel om in het rapport te tonen (standaard `s`).
+
+    >>> werk = Werk("x.csv", np.array([2, 3, 4]))
+    >>> lees_getallen(werk, pd.Series(["12,5", "2.000", "veel"]), "score").tolist()
+    [12.5, 2000.0, nan]
+    >>> werk.afwijzingen()[["rij", "reden"]].values.tolist()
+    [[4, 'geen getal']]
+    """
     s = zonder_spaties(s)
     toon = s if toon is None else toon
     s = zonder_duizendtallen(werk, s, kolom, toon)

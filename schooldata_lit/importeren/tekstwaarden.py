@@ -17,14 +17,22 @@ from .werk import Werk
 
 
 def zonder_spaties(s: pd.Series) -> pd.Series:
-    """``s.str.strip()``, maar één keer per verschillende waarde."""
+    """``s.str.strip()``, maar één keer per verschillende waarde.
+
+    >>> zonder_spaties(pd.Series([" 3A", "3A ", "3B"])).tolist()
+    ['3A', '3A', '3B']
+    """
     codes, uniek = pd.factorize(s)
     schoon = np.array([str(u).strip() for u in uniek] + [""], dtype=object)
     return pd.Series(schoon[codes], index=s.index, dtype=s.dtype if s.dtype != object else None)
 
 
 def extraheer(s: pd.Series, patroon: str | re.Pattern, flags: int = 0) -> pd.DataFrame:
-    """``s.str.extract``, maar één keer per verschillende waarde (snel bij 100 000 rijen)."""
+    r"""``s.str.extract``, maar één keer per verschillende waarde (snel bij 100 000 rijen).
+
+    >>> extraheer(pd.Series(["14/20", "afw"]), r"^(\d+)/(\d+)$").values.tolist()
+    [['14', '20'], [nan, nan]]
+    """
     codes, uniek = pd.factorize(s)
     delen = pd.Series(np.asarray(uniek, dtype=object)).astype(str).str.extract(patroon,
                                                                                flags=flags)
@@ -51,7 +59,14 @@ def pseudoniemen_van(s: pd.Series, sleutel: str, voorvoegsel: str) -> pd.Series:
 
 def lees_codes(werk: Werk, s: pd.Series, kolom: str, lijst: Mapping[str, str], *,
                leeg_mag: bool = False, sleutel: str = "") -> pd.Series:
-    """Tekst naar een code uit de lijst; schrijfwijze gelijkgetrokken (gelogd)."""
+    """Tekst naar een code uit de lijst; schrijfwijze gelijkgetrokken (gelogd).
+
+    >>> werk = Werk("x.csv", np.array([2, 3]))
+    >>> lees_codes(werk, pd.Series(["Ziek", "weg"]), "code", {"ziek": "Z"}).tolist()
+    ['Z', nan]
+    >>> werk.afwijzingen()[["rij", "reden"]].values.tolist()
+    [[3, 'onbekende code']]
+    """
     s = zonder_spaties(s)
     toegelaten = set(lijst.values())
     opzoek = {normaliseer(k): v for k, v in lijst.items()}
@@ -72,10 +87,23 @@ def lees_codes(werk: Werk, s: pd.Series, kolom: str, lijst: Mapping[str, str], *
 
 
 def lege_kolom(tabel: pd.DataFrame) -> pd.Series:
+    """Een lege kolom (tekst) zo lang als `tabel`.
+
+    >>> lege_kolom(pd.DataFrame(index=range(2))).tolist()
+    [nan, nan]
+    """
     return pd.Series(np.nan, index=tabel.index, dtype=object)
 
 
 def lees_tekst(werk: Werk, s: pd.Series, kolom: str, *, verplicht: bool) -> pd.Series:
+    """Tekst zonder spaties errond; leeg wordt NaN (en een afwijzing als `verplicht`).
+
+    >>> werk = Werk("x.csv", np.array([2, 3]))
+    >>> lees_tekst(werk, pd.Series([" Frans ", " "]), "vak", verplicht=True).tolist()
+    ['Frans', nan]
+    >>> werk.afwijzingen()[["rij", "reden"]].values.tolist()
+    [[3, 'leeg']]
+    """
     s = zonder_spaties(s)
     if verplicht:
         werk.fout(s == "", kolom, s, "leeg", "vul deze kolom in")
