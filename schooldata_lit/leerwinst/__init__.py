@@ -63,6 +63,4 @@ __all__ = [
     "grafiek_voor_na",
     "grafiek_leerwinst_per_groep",
     "KLEINE_GROEP",
-    "WAARSCHUWING_CONTROLEGROEP",
-    "WAARSCHUWING_REGRESSIE",
 ]
