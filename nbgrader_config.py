@@ -28,8 +28,16 @@ c.ClearSolutions.text_stub = "_Schrijf hier je antwoord. (Dubbelklik op deze cel
 
 # Een oneindige lus of een hangende cel wordt na zoveel seconden onderbroken en krijgt 0.
 c.Execute.timeout = 60
-# Foutmeldingen zonder broncode: zo toont de feedback geen regels uit de verborgen tests.
-c.Execute.extra_arguments = ["--InteractiveShell.xmode=Minimal"]
+# De verbeterkernel: foutmeldingen zonder broncode (zo toont de feedback geen regels uit de
+# verborgen tests), geen PYTHONSTARTUP, en altijd de data van de cursusschool: een
+# SCHOOLDATA_MAP of werkmap van de lesgever verandert geen cijfer (zie
+# schooldata_lit.oefeningen.verbeteromgeving).
+c.Execute.extra_arguments = [
+    "--InteractiveShell.xmode=Minimal",
+    "--IPKernelApp.exec_PYTHONSTARTUP=False",
+    '--IPKernelApp.exec_lines=__import__("schooldata_lit.oefeningen").oefeningen'
+    ".verbeteromgeving()",
+]
 
 # De vrijgegeven opdrachten bevatten geen uitvoer (ClearOutput staat ook al in de standaard).
 c.ClearOutput.enabled = True

@@ -29,7 +29,8 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["maak_oefeningen", "vingerafdruk", "zoek_cursusmap", "laad_nbgrader_config"]
+__all__ = ["maak_oefeningen", "vingerafdruk", "zoek_cursusmap", "laad_nbgrader_config",
+           "verbeteromgeving"]
 
 CONFIGBESTAND = "nbgrader_config.py"
 _NEGEER = shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__", "*.pyc", ".nbgrader.log",
@@ -83,6 +84,31 @@ def vingerafdruk(waarde: Any) -> str:
     '75bbc7f606222952'
     """
     return hashlib.sha256(_normaliseer(waarde).encode("utf-8")).hexdigest()[:16]
+
+
+def verbeteromgeving() -> None:
+    """Zet in de verbeterkernel de data van de cursusschool vast, wat er ook in de omgeving
+    van de lesgever staat.
+
+    nbgrader voert dit uit bij het starten van elke kernel die een inzending verbetert (zie
+    `c.Execute.extra_arguments` in `nbgrader_config.py`). Een `SCHOOLDATA_MAP` die de lesgever zette
+    om met de data van zijn eigen school te werken, verdwijnt uit die kernel, en
+    `laad_dataset` leest weer de datasets van de cursus. Zo hangt een cijfer niet af van de
+    omgevingsvariabelen, de werkmap of wat er eerder geladen werd.
+
+    Voorbeeld
+    ---------
+    >>> import os
+    >>> from schooldata_lit import stel_datamap_in
+    >>> os.environ["SCHOOLDATA_MAP"] = "/ergens/anders"
+    >>> verbeteromgeving()
+    >>> "SCHOOLDATA_MAP" in os.environ, stel_datamap_in(None).name
+    (False, 'datasets')
+    """
+    os.environ.pop("SCHOOLDATA_MAP", None)
+    from schooldata_lit import stel_datamap_in
+
+    stel_datamap_in(None)
 
 
 def zoek_cursusmap(start: str | os.PathLike[str] | None = None) -> Path:
