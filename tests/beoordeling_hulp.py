@@ -217,6 +217,8 @@ class Inzending:
     blanco: bool = False
     # de vragen die fout moeten zijn ("*": alle)
     foute_vragen: frozenset[tuple[str, str]] | str = frozenset()
+    # tekst die in de feedback moet staan (de diagnose van de fout)
+    melding: str = ""
 
 
 @dataclass
@@ -241,6 +243,7 @@ class Beoordeling:
         fixture = lees_fixture(opdracht)
         self.foute_antwoorden = fixture.get("foute_antwoorden") or {}
         self.andere_vormen = fixture.get("andere_vormen") or {}
+        self.voorbeelden = fixture.get("voorbeelden") or {}
         self.geheime_waarden = fixture.get("geheime_waarden") or {}
         self.uitkomsten: dict[str, Uitkomst] = {}
         self.duur_s = 0.0
@@ -268,8 +271,9 @@ class Beoordeling:
                 if nbg(c).get("solution")}
 
     def inzendingen(self) -> list[Inzending]:
-        """Elk fout antwoord apart (zo blijkt dat het enkel zijn eigen vraag kost); de juiste
-        antwoorden in een andere vorm samen: de i-de andere vorm van elke vraag in
+        """Elk fout antwoord apart (zo blijkt dat het enkel zijn eigen vraag kost); de
+        overgenomen voorbeelden samen in `voorbeelden` (elk moet 0 krijgen voor zijn vraag); de
+        juiste antwoorden in een andere vorm samen: de i-de andere vorm van elke vraag in
         `anders_<i>` (elke vraag heeft haar eigen punten, dus elke vorm wordt apart beoordeeld)."""
         oplossing = self.oplossing()
         lijst = [Inzending("oplossing", dict(oplossing)),
@@ -278,7 +282,12 @@ class Beoordeling:
             vraag = self.zoek_vraag(grade_id)
             for i, fout in enumerate(fouten, start=1):
                 lijst.append(Inzending(f"fout_{vraag[1]}_{i}", {**oplossing, vraag: fout["code"]},
-                                       foute_vragen=frozenset({vraag})))
+                                       foute_vragen=frozenset({vraag}),
+                                       melding=fout.get("melding", "")))
+        if self.voorbeelden:
+            vragen_ = {self.zoek_vraag(g): code for g, code in self.voorbeelden.items()}
+            lijst.append(Inzending("voorbeelden", {**oplossing, **vragen_},
+                                   foute_vragen=frozenset(vragen_)))
         anders: dict[int, dict[tuple[str, str], str]] = {}
         for grade_id, vormen in self.andere_vormen.items():
             vraag = self.zoek_vraag(grade_id)

@@ -176,6 +176,8 @@ def test_elke_vraag_heeft_een_fout_antwoord(opdracht):
     for grade_id, fouten in [*b.foute_antwoorden.items(), *b.andere_vormen.items()]:
         b.zoek_vraag(grade_id)
         assert fouten and all("code" in f and f.get("uitleg") for f in fouten), grade_id
+    for grade_id in b.voorbeelden:
+        b.zoek_vraag(grade_id)
     for (nb_naam, antwoord), testen in b.vragen().items():
         assert testen, f"{nb_naam}: antwoordcel {antwoord} heeft geen testcel erna"
 
@@ -196,9 +198,11 @@ def test_lege_opdracht_krijgt_nul(opdracht, beoordeling):
     assert _autoscores(uitkomst, b) == dict.fromkeys(b.testcellen(), 0.0)
 
 
-@pytest.mark.parametrize(("opdracht", "student"), _inzendingen("fout_", "lus_en_fout"))
+@pytest.mark.parametrize(("opdracht", "student"),
+                         _inzendingen("fout_", "lus_en_fout", "voorbeelden"))
 def test_fout_antwoord_verliest_precies_die_vraag(opdracht, student, beoordeling):
-    """Een fout antwoord (of een lus, of een fout) kost de punten van die vraag, en enkel die."""
+    """Een fout antwoord (of een lus, of een fout) kost de punten van die vraag, en enkel die.
+    Het uitgewerkte voorbeeld ongewijzigd overnemen geeft 0 voor elke vraag met een voorbeeld."""
     b = beoordeling(opdracht)
     inzending = next(i for i in b.inzendingen() if i.naam == student)
     uitkomst = b.uitkomsten[student]
@@ -215,6 +219,21 @@ def test_juist_antwoord_in_andere_vorm_krijgt_alle_punten(opdracht, student, beo
     uitkomst = b.uitkomsten[student]
     assert uitkomst.gelukt, uitkomst.log
     assert _autoscores(uitkomst, b) == b.testcellen(), uitkomst.log
+
+
+@pytest.mark.parametrize(("opdracht", "student"),
+                         [(o, i.naam) for o in OPDRACHTEN
+                          for i in Beoordeling(o, None).inzendingen() if i.melding])
+def test_feedback_benoemt_de_fout(opdracht, student, beoordeling):
+    """De feedback diagnosticeert de fout in het Nederlands (NaN, decimale komma, tabel in
+    plaats van een waarde, typfout in de naam, de misvatting achter een afleider, ...), en
+    toont geen Engelstalige NameError."""
+    b = beoordeling(opdracht)
+    inzending = next(i for i in b.inzendingen() if i.naam == student)
+    uitkomst = b.uitkomsten[student]
+    tekst = " ".join(tekst_van_html(uitkomst.feedback[nb]) for nb in uitkomst.feedback)
+    assert inzending.melding in " ".join(tekst.split()), (student, inzending.melding)
+    assert "NameError" not in tekst
 
 
 def _fout_in_cel(nb, grade_id: str) -> set[str]:
@@ -278,3 +297,55 @@ def test_autogegradeerde_testcellen_hebben_punten():
             for cel in nbformat.read(pad, as_version=4).cells:
                 if is_testcel(cel):
                     assert nbg(cel).get("points", 0) > 0, (pad, nbg(cel).get("grade_id"))
+
+
+# -- de vragen zelf ---------------------------------------------------------------------
+
+def _testcellen(opdracht):
+    for pad in notebooks(CURSUS / "solutions" / opdracht):
+        for cel in nbformat.read(pad, as_version=4).cells:
+            if is_testcel(cel):
+                yield cel
+
+
+@pytest.mark.parametrize("opdracht", OPDRACHTEN)
+def test_minstens_de_helft_van_de_punten_toetst_interpretatie(opdracht):
+    """Minstens de helft van de automatisch verbeterde punten vraagt om te voorspellen, een
+    lezing te kiezen, een valkuil te zien of een volgende stap te kiezen (issue 17, punt 4).
+    Zo'n testcel begint met `\"\"\"Vraag k (interpretatie): ...`."""
+    punten = interpretatie = 0.0
+    for cel in _testcellen(opdracht):
+        punten += nbg(cel)["points"]
+        if "(interpretatie)" in cel.source.split("\n")[0]:
+            interpretatie += nbg(cel)["points"]
+    assert interpretatie >= punten / 2, (opdracht, interpretatie, punten)
+
+
+@pytest.mark.parametrize("opdracht", OPDRACHTEN)
+def test_elke_afleider_heeft_eigen_feedback(opdracht):
+    """Bij een keuzevraag krijgt elke foute letter een eigen boodschap die de misvatting
+    noemt, en de juiste letter staat niet tussen de afleiders."""
+    import ast
+
+    for cel in _testcellen(opdracht):
+        if '"keuze"' not in cel.source:
+            continue
+        verborgen = cel.source.split("### BEGIN HIDDEN TESTS")[1].split("### END HIDDEN TESTS")[0]
+        oproep = next(n for n in ast.walk(ast.parse(verborgen)) if isinstance(n, ast.Call))
+        argumenten = {k.arg: ast.literal_eval(k.value) for k in oproep.keywords}
+        letters, fouten = argumenten["keuzes"], argumenten["fouten"]
+        assert len(fouten) == len(letters) - 1 and set(fouten) < set(letters), nbg(cel)["grade_id"]
+        assert all(len(t) > 40 for t in fouten.values()), nbg(cel)["grade_id"]
+
+
+@pytest.mark.parametrize("opdracht", OPDRACHTEN)
+def test_geen_ranglijstvragen(opdracht):
+    """Geen vraag naar de "hoogste" of "laagste" klas of richting (issue 17: geen ranglijsten)."""
+    import re
+
+    for pad in notebooks(CURSUS / "solutions" / opdracht):
+        for cel in nbformat.read(pad, as_version=4).cells:
+            if cel.cell_type == "markdown" and nbg(cel).get("grade_id", "").startswith("vraag"):
+                vraag = cel.source.split("*Voorbeeld")[0].lower()
+                rangschikking = r"welke (klas|richting|vakgroep|leerkracht)[^?]*(hoogste|laagste)"
+                assert not re.search(rangschikking, vraag), (pad.name, nbg(cel)["grade_id"])
