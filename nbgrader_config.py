@@ -42,9 +42,15 @@ c.Execute.extra_arguments = [
 # De vrijgegeven opdrachten bevatten geen uitvoer (ClearOutput staat ook al in de standaard).
 c.ClearOutput.enabled = True
 
-# Feedback: standaardstappen plus het wissen van de verborgen tests.
+# Feedback: standaardstappen plus het wissen van de verborgen tests. CijfersVoorFeedback is
+# nbgraders GetGrades, maar het zegt ook welke denkvragen nog op de lesgever wachten.
 c.GenerateFeedback.preprocessors = [
-    "nbgrader.preprocessors.GetGrades",
+    "schooldata_lit.oefeningen.CijfersVoorFeedback",
     "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
     "nbgrader.preprocessors.ClearHiddenTests",
 ]
+
+# De feedbackpagina in het Nederlands ("Jouw antwoord", "Controle van vraag 3", "nog te
+# verbeteren door je lesgever"): nbgrader_sjablonen/feedback/ vervangt nbgraders sjabloon met
+# dezelfde naam (ook als de formgrader de feedback maakt).
+c.HTMLExporter.extra_template_basedirs = [os.path.join(_HIER, "nbgrader_sjablonen")]

@@ -556,6 +556,32 @@ def verbeteromgeving() -> None:
     stel_datamap_in(None)
 
 
+def _maak_cijfers_voor_feedback() -> type:
+    from nbgrader.preprocessors import GetGrades
+
+    class CijfersVoorFeedback(GetGrades):
+        """nbgraders GetGrades, plus per cel `needs_manual_grade`: zo toont het Nederlandstalige
+        feedbacksjabloon (`nbgrader_sjablonen/feedback/`) bij een denkvraag die de lesgever
+        nog niet verbeterde "nog te verbeteren door je lesgever" in plaats van 0 punten."""
+
+        def _get_score(self, cell, resources) -> None:
+            super()._get_score(cell, resources)
+            cijfer = self.gradebook.find_grade(cell.metadata["nbgrader"]["grade_id"],
+                                               self.notebook_id, self.assignment_id,
+                                               self.student_id)
+            cell.metadata.nbgrader["needs_manual_grade"] = bool(cijfer.needs_manual_grade)
+
+    return CijfersVoorFeedback
+
+
+def __getattr__(naam: str) -> Any:
+    # `CijfersVoorFeedback` pas maken als nbgrader erom vraagt: zo laadt een gewone
+    # `import schooldata_lit.oefeningen` (in elke verbeterkernel) nbgrader niet.
+    if naam == "CijfersVoorFeedback":
+        return _maak_cijfers_voor_feedback()
+    raise AttributeError(f"module {__name__!r} has no attribute {naam!r}")
+
+
 def zoek_cursusmap(start: str | os.PathLike[str] | None = None) -> Path:
     """Zoek de map van de cursus: de eerste map (vanaf `start`, standaard de werkmap, en dan
     naar boven) met een `nbgrader_config.py` en een map `solutions`. Lukt dat niet, dan de

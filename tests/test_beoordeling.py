@@ -88,7 +88,9 @@ def test_nbgrader_config():
     assert isinstance(cfg.Execute.timeout, int) and 0 < cfg.Execute.timeout <= 120
     stappen = [str(p) for p in cfg.GenerateFeedback.preprocessors]
     assert any("ClearHiddenTests" in s for s in stappen)
-    assert any("GetGrades" in s for s in stappen)
+    assert any("CijfersVoorFeedback" in s for s in stappen)
+    assert cfg.HTMLExporter.extra_template_basedirs == [str(CURSUS / "nbgrader_sjablonen")]
+    assert (CURSUS / "nbgrader_sjablonen" / "feedback" / "index.html.j2").is_file()
     assert any("CSSHTMLHeaderPreprocessor" in s for s in stappen)
     assert "NotImplementedError" in cfg.ClearSolutions.code_stub["python"]
     kernel = list(cfg.Execute.extra_arguments)
@@ -289,6 +291,28 @@ def test_feedback_toont_geen_verborgen_tests(opdracht, beoordeling):
                     continue  # wie juist antwoordde, mag zijn eigen antwoord zien
                 for waarde in waarden:
                     assert str(waarde) not in tekst, f"{student}: juiste antwoord {waarde!r}"
+
+
+@pytest.mark.parametrize("opdracht", OPDRACHTEN)
+def test_feedback_is_nederlandstalig(opdracht, beoordeling):
+    """De feedbackpagina gebruikt het Nederlandstalige sjabloon: geen "Student's answer",
+    "Comments", "Test cell" of "Score: 0.0 / 2.0" bij een denkvraag die de lesgever nog niet
+    verbeterde, wel "nog te verbeteren door je lesgever"."""
+    b = beoordeling(opdracht)
+    denkvragen = any(nbg(c).get("grade") and c.cell_type == "markdown"
+                     for nb in b.bron.values() for c in nb.cells)
+    for student in ("oplossing", "blanco", "lus_en_fout"):
+        for nb_naam, inhoud in b.uitkomsten[student].feedback.items():
+            tekst = " ".join(tekst_van_html(inhoud).split())
+            for engels in ("Student's answer", "Comments:", "Test cell", "Grade cell",
+                           "Written response", "No response", "(Top)", "Score: 0.0 /"):
+                assert engels not in tekst, (student, nb_naam, engels)
+            assert f"Feedback bij {nb_naam}" in tekst
+            assert "Jouw antwoord" in tekst and "Controle van vraag 1" in tekst
+            if denkvragen:
+                assert "nog te verbeteren door je lesgever" in tekst, (student, nb_naam)
+            if student == "blanco":
+                assert "Je liet deze vraag leeg." in tekst
 
 
 def test_autogegradeerde_testcellen_hebben_punten():
