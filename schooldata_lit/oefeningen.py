@@ -97,9 +97,9 @@ def vingerafdruk(waarde: Any) -> str:
 #: opdracht; `beleid(soort)` geeft de zin die de vraag aan de cursist toont.
 AANVAARDINGSBELEID = """\
 - Getal: een geheel of kommagetal (3, 3.0, numpy- of pandas-getallen) of een tekst met een
-  decimale komma ("45,5", ook "45,5 %"). Een reeks of tabel met precies één getal telt als dat
+  decimale komma ("12,5", ook "12,5 %"). Een reeks of tabel met precies één getal telt als dat
   getal. Vraagt de vraag n decimalen, dan ronden wij af op n decimalen: niet of anders
-  afronden kost niets. NaN, oneindig, waar/onwaar en `45,5` zonder aanhalingstekens (dat zijn
+  afronden kost niets. NaN, oneindig, waar/onwaar en `12,5` zonder aanhalingstekens (dat zijn
   in Python twee getallen) zijn geen getal.
 - Aantal: een getal zonder decimalen (12 en 12.0 tellen allebei).
 - Tekst: hoofd- en kleine letters, spaties vooraan, achteraan of dubbel, en accenten spelen
@@ -112,7 +112,7 @@ AANVAARDINGSBELEID = """\
 """
 
 _BELEID_KORT = {
-    "getal": "een getal; 45.5 en de tekst \"45,5\" tellen allebei",
+    "getal": "een getal; 12.5 en de tekst \"12,5\" tellen allebei",
     "aantal": "een geheel getal (12 of 12.0)",
     "tekst": "tekst; hoofdletters, spaties en accenten spelen geen rol",
     "keuze": "één letter, bv. \"B\"",
@@ -137,7 +137,7 @@ def beleid(soort: str, decimalen: int | None = None) -> str:
     """De zin over het aanvaardingsbeleid die bij een vraag hoort.
 
     >>> print(beleid("getal", 1))
-    Zo lezen we je antwoord: een getal; 45.5 en de tekst "45,5" tellen allebei. We ronden zelf af
+    Zo lezen we je antwoord: een getal; 12.5 en de tekst "12,5" tellen allebei. We ronden zelf af
     op 1 decimaal.
     """
     if soort not in _BELEID_KORT:
@@ -185,9 +185,9 @@ def _als_getal(naam: str, waarde: Any) -> float:
             isinstance(x, Integral) for x in waarde):
         raise Antwoordfout(
             f"{naam} is een paar van twee getallen {tuple(int(x) for x in waarde)}, geen getal. "
-            "Schreef je een komma als decimaalteken, zoals 45,5? In Python maakt die komma twee "
-            "getallen. Schrijf een punt (45.5) of zet het getal tussen aanhalingstekens "
-            "(\"45,5\").")
+            "Schreef je een komma als decimaalteken, zoals 12,5? In Python maakt die komma twee "
+            "getallen. Schrijf een punt (12.5) of zet het getal tussen aanhalingstekens "
+            "(\"12,5\").")
     if isinstance(waarde, (bool, np.bool_)):
         raise Antwoordfout(f"{naam} is waar/onwaar (True/False), geen getal.")
     if isinstance(waarde, str):
@@ -199,10 +199,10 @@ def _als_getal(naam: str, waarde: Any) -> float:
         except ValueError:
             raise Antwoordfout(
                 f"{naam} is de tekst {waarde[:30]!r}, en daarin lezen we geen getal. Geef een "
-                "getal, bv. 45.5 (of als tekst \"45,5\").") from None
+                "getal, bv. 12.5 (of als tekst \"12,5\").") from None
     if not isinstance(waarde, Real):
         raise Antwoordfout(
-            f"{naam} is een {type(waarde).__name__}, geen getal. Geef één getal, bv. 45.5.")
+            f"{naam} is een {type(waarde).__name__}, geen getal. Geef één getal, bv. 12.5.")
     getal = float(waarde)
     if math.isnan(getal):
         raise Antwoordfout(
@@ -230,8 +230,8 @@ def lees_antwoord(naam: str, waarde: Any, soort: str, decimalen: int | None = No
     genormaliseerde waarde terug, of werp een `Antwoordfout` op met Nederlandstalige uitleg
     over de vorm.
 
-    >>> lees_antwoord("antwoord_1", "45,5 %", "getal", decimalen=1)
-    45.5
+    >>> lees_antwoord("antwoord_1", "12,5 %", "getal", decimalen=1)
+    12.5
     >>> lees_antwoord("antwoord_1", 4.200000000000003, "getal", decimalen=1)
     4.2
     >>> lees_antwoord("antwoord_2", "  4bor ", "tekst")
@@ -240,10 +240,10 @@ def lees_antwoord(naam: str, waarde: Any, soort: str, decimalen: int | None = No
     'B'
     >>> [lees_antwoord("antwoord_2", m, "maand") for m in ("December", "dec.", 12)]
     ['dec', 'dec', 'dec']
-    >>> lees_antwoord("antwoord_1", (45, 5), "getal")
+    >>> lees_antwoord("antwoord_1", (12, 5), "getal")
     Traceback (most recent call last):
     ...
-    schooldata_lit.oefeningen.Antwoordfout: antwoord_1 is een paar van twee getallen (45, 5), ...
+    schooldata_lit.oefeningen.Antwoordfout: antwoord_1 is een paar van twee getallen (12, 5), ...
     """
     if soort not in _SOORTEN:
         raise ValueError(f"onbekende soort {soort!r}; kies uit {', '.join(_SOORTEN)}")
@@ -317,7 +317,7 @@ def sleutel(waarde: Any, soort: str, decimalen: int | None = None) -> str:
 
     >>> sleutel("4BOR", "tekst") == sleutel(" 4bor", "tekst")
     True
-    >>> sleutel(45.4872, "getal", 1) == sleutel("45,5", "getal", 1)
+    >>> sleutel(12.4872, "getal", 1) == sleutel("12,5", "getal", 1)
     True
     """
     return vingerafdruk(lees_antwoord("antwoord", waarde, soort, decimalen))
@@ -334,7 +334,7 @@ def controleer(naam: str, soort: str, *, sleutel: str | None = None,
     `Antwoordfout` (een AssertionError: nbgrader geeft 0 punten) met Nederlandstalige feedback
     die de waarschijnlijke fout benoemt zonder het juiste antwoord te verklappen:
     - een naam die niet bestaat (typfout), met de naam die er het meest op lijkt;
-    - de vorm: NaN, een tabel of reeks in plaats van één waarde, `45,5` als paar getallen,
+    - de vorm: NaN, een tabel of reeks in plaats van één waarde, `12,5` als paar getallen,
       decimalen in een aantal, tekst in plaats van een lijst, ...;
     - bekende fouten: `fouten` koppelt de `sleutel(...)` van een typisch fout antwoord (of, bij
       een keuzevraag, de letter van een afleider) aan een eigen boodschap;
@@ -357,7 +357,7 @@ def controleer(naam: str, soort: str, *, sleutel: str | None = None,
     >>> controleer("antwoord_1", "getal", decimalen=1)
     Vorm in orde: antwoord_1 is een getal. Of het juist is, zie je in je feedback.
     >>> controleer("antwoord_1", "getal", decimalen=1, procent=True,
-    ...            sleutel=sleutel(45.5, "getal", 1))
+    ...            sleutel=sleutel(12.5, "getal", 1))
     Traceback (most recent call last):
     ...
     schooldata_lit.oefeningen.Antwoordfout: antwoord_1 klopt nog niet. Je gaf een verhouding ...
@@ -369,7 +369,9 @@ def controleer(naam: str, soort: str, *, sleutel: str | None = None,
     if ruimte is None:
         ruimte = sys._getframe(1).f_globals
     if naam not in ruimte:
-        kandidaten = [k for k in ruimte if not k.startswith("_") and k != naam]
+        # andere antwoorden (antwoord_1, antwoord_2, ...) zijn geen typfout van dit antwoord
+        kandidaten = [k for k in ruimte
+                      if not k.startswith("_") and not re.fullmatch(r"antwoord_\d+", k)]
         gelijkend = difflib.get_close_matches(naam, kandidaten, n=1, cutoff=0.75)
         raise Antwoordfout(
             f"Er is (nog) geen {naam}. Voer je antwoordcel uit (Shift + Enter) en kijk de naam na: "
