@@ -28,15 +28,29 @@ c.ClearSolutions.text_stub = "_Schrijf hier je antwoord. (Dubbelklik op deze cel
 
 # Een oneindige lus of een hangende cel wordt na zoveel seconden onderbroken en krijgt 0.
 c.Execute.timeout = 60
-# Foutmeldingen zonder broncode: zo toont de feedback geen regels uit de verborgen tests.
-c.Execute.extra_arguments = ["--InteractiveShell.xmode=Minimal"]
+# De verbeterkernel: foutmeldingen zonder broncode (zo toont de feedback geen regels uit de
+# verborgen tests), geen PYTHONSTARTUP, en altijd de data van de cursusschool: een
+# SCHOOLDATA_MAP of werkmap van de lesgever verandert geen cijfer (zie
+# schooldata_lit.oefeningen.verbeteromgeving).
+c.Execute.extra_arguments = [
+    "--InteractiveShell.xmode=Minimal",
+    "--IPKernelApp.exec_PYTHONSTARTUP=False",
+    '--IPKernelApp.exec_lines=__import__("schooldata_lit.oefeningen").oefeningen'
+    ".verbeteromgeving()",
+]
 
 # De vrijgegeven opdrachten bevatten geen uitvoer (ClearOutput staat ook al in de standaard).
 c.ClearOutput.enabled = True
 
-# Feedback: standaardstappen plus het wissen van de verborgen tests.
+# Feedback: standaardstappen plus het wissen van de verborgen tests. CijfersVoorFeedback is
+# nbgraders GetGrades, maar het zegt ook welke denkvragen nog op de lesgever wachten.
 c.GenerateFeedback.preprocessors = [
-    "nbgrader.preprocessors.GetGrades",
+    "schooldata_lit.oefeningen.CijfersVoorFeedback",
     "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
     "nbgrader.preprocessors.ClearHiddenTests",
 ]
+
+# De feedbackpagina in het Nederlands ("Jouw antwoord", "Controle van vraag 3", "nog te
+# verbeteren door je lesgever"): nbgrader_sjablonen/feedback/ vervangt nbgraders sjabloon met
+# dezelfde naam (ook als de formgrader de feedback maakt).
+c.HTMLExporter.extra_template_basedirs = [os.path.join(_HIER, "nbgrader_sjablonen")]

@@ -1,18 +1,26 @@
 """Hulp voor tests/test_beoordeling.py: een opdracht door heel nbgrader halen.
 
-Per opdracht in `solutions/` maakt `Beoordeling` een tijdelijke kopie van de cursus, laat
-nbgrader de opdracht vrijgeven, dient een reeks gemaakte inzendingen in (de oplossing, een
-lege versie, elk fout antwoord uit `tests/foute_antwoorden/<opdracht>.yaml`, een oneindige
-lus en een fout die een uitzondering opwerpt), verbetert ze allemaal en maakt de feedback.
-De tests lezen daarna enkel de uitkomsten.
+`vrijgeven()` laat nbgrader alle opdrachten van `solutions/` in één keer vrijgeven in een
+tijdelijke kopie van de cursus. Per opdracht dient `Beoordeling` daar een reeks gemaakte
+inzendingen in (één "student" per inzending): de oplossing, een lege versie, elk fout antwoord
+uit `tests/foute_antwoorden/<opdracht>.yaml`, de juiste antwoorden in een andere vorm uit
+hetzelfde bestand, en één inzending met een oneindige lus in de eerste vraag en een
+uitzondering in de laatste. Eén `nbgrader autograde` en één `generate_feedback` verbeteren
+ze allemaal. Dat gebeurt in een vijandige omgeving: `SCHOOLDATA_MAP` en
+`stel_datamap_in()` wijzen naar een lokmap met andere (ingekorte) datasets en de werkmap is
+een andere map; een cijfer mag daar niet van afhangen. De tests lezen daarna enkel de
+uitkomsten.
 """
 
 from __future__ import annotations
 
+import contextlib
 import html
+import os
 import re
 import shutil
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,7 +41,7 @@ FOUTE_ANTWOORDEN = Path(__file__).resolve().parent / "foute_antwoorden"
 
 # Tijdslimiet per cel tijdens de tests (de echte waarde staat in nbgrader_config.py); een
 # oneindige lus kost dus zoveel seconden.
-TIJDSLIMIET_TEST = 15
+TIJDSLIMIET_TEST = 8
 
 MARKERINGEN = ("BEGIN SOLUTION", "END SOLUTION", "BEGIN HIDDEN TESTS", "END HIDDEN TESTS",
                "BEGIN MARK SCHEME", "END MARK SCHEME")
@@ -161,40 +169,84 @@ def lees_fixture(opdracht: str) -> dict:
     return yaml.safe_load(pad.read_text(encoding="utf-8")) or {}
 
 
+
+def maak_lokmap(map_: Path) -> Path:
+    """Een map met dezelfde datasets als de cursus, maar elk ingekort tot 70 % van de rijen:
+    wie daarmee rekent, krijgt andere antwoorden."""
+    map_.mkdir(parents=True, exist_ok=True)
+    for csv in sorted((CURSUS / "datasets").glob("*.csv")):
+        regels = csv.read_text(encoding="utf-8-sig").splitlines()
+        bewaard = regels[: max(2, int(len(regels) * 0.7))]
+        (map_ / csv.name).write_text("\n".join(bewaard) + "\n", encoding="utf-8-sig")
+    return map_
+
+
+@contextlib.contextmanager
+def vijandige_omgeving(lokmap: Path, werkmap: Path) -> Iterator[None]:
+    """Verbeter zoals een lesgever die net met zijn eigen data werkte: `SCHOOLDATA_MAP` en
+    `stel_datamap_in()` wijzen naar `lokmap`, en de werkmap is `werkmap`."""
+    import schooldata_lit as sd
+
+    oud = os.environ.get("SCHOOLDATA_MAP")
+    os.environ["SCHOOLDATA_MAP"] = str(lokmap)
+    sd.stel_datamap_in(lokmap)
+    werkmap.mkdir(parents=True, exist_ok=True)
+    try:
+        with contextlib.chdir(werkmap):
+            yield
+    finally:
+        sd.stel_datamap_in(None)
+        if oud is None:
+            os.environ.pop("SCHOOLDATA_MAP", None)
+        else:
+            os.environ["SCHOOLDATA_MAP"] = oud
+
+
+def vrijgeven(werkmap: Path, opdrachten_: list[str]) -> Path:
+    """Laat nbgrader `opdrachten_` in één keer vrijgeven in een kopie van de cursus in
+    `werkmap` (met de gradebook die het verbeteren nodig heeft)."""
+    genereer_in(werkmap, CURSUS, opdrachten_)
+    return werkmap
+
+
 @dataclass
 class Inzending:
     naam: str
     # (notebook, grade_id van de antwoordcel) → nieuwe bron
     vervangingen: dict[tuple[str, str], str] = field(default_factory=dict)
     blanco: bool = False
-    # de vraag die fout moet zijn (None: geen enkele, "*": alle)
-    foute_vraag: tuple[str, str] | str | None = None
+    # de vragen die fout moeten zijn ("*": alle)
+    foute_vragen: frozenset[tuple[str, str]] | str = frozenset()
+    # tekst die in de feedback moet staan (de diagnose van de fout)
+    melding: str = ""
 
 
 @dataclass
 class Uitkomst:
     gelukt: bool
-    duur_s: float
     log: str
     # (notebook, grade_id) → (auto_score, max_score)
     scores: dict[tuple[str, str], tuple[float | None, float]]
     feedback: dict[str, str]  # notebook → HTML
+    verbeterd: dict[str, dict]  # notebook → de verbeterde notebook (nbformat)
 
 
 class Beoordeling:
-    """Een opdracht vrijgeven, inzendingen verbeteren en feedback maken, in een tijdelijke
-    kopie van de cursus (`werkmap`)."""
+    """Inzendingen van één opdracht verbeteren en feedback maken, in een kopie van de cursus
+    (`werkmap`) waarin de opdracht al vrijgegeven is (zie `vrijgeven`)."""
 
-    def __init__(self, opdracht: str, werkmap: Path):
+    def __init__(self, opdracht: str, werkmap: Path | None):
         self.opdracht = opdracht
         self.werkmap = werkmap
         self.bron = {p.stem: nbformat.read(p, as_version=4)
                      for p in notebooks(BRONNEN / opdracht)}
         fixture = lees_fixture(opdracht)
         self.foute_antwoorden = fixture.get("foute_antwoorden") or {}
+        self.andere_vormen = fixture.get("andere_vormen") or {}
+        self.voorbeelden = fixture.get("voorbeelden") or {}
         self.geheime_waarden = fixture.get("geheime_waarden") or {}
         self.uitkomsten: dict[str, Uitkomst] = {}
-        self.duur_vrijgave_s = 0.0
+        self.duur_s = 0.0
 
     # -- structuur van de bron -------------------------------------------------------------
     def vragen(self) -> dict[tuple[str, str], list[str]]:
@@ -213,37 +265,55 @@ class Beoordeling:
                            f"{self.opdracht}; wel: {[k[1] for k in self.vragen()]}")
         return treffers[0]
 
+    def oplossing(self) -> dict[tuple[str, str], str]:
+        return {(nb_naam, nbg(c)["grade_id"]): zonder_markeringen(c.source)
+                for nb_naam, nb in self.bron.items() for c in nb.cells
+                if nbg(c).get("solution")}
+
     def inzendingen(self) -> list[Inzending]:
-        oplossing = {(nb_naam, nbg(c)["grade_id"]): zonder_markeringen(c.source)
-                     for nb_naam, nb in self.bron.items() for c in nb.cells
-                     if nbg(c).get("solution")}
-        lijst = [Inzending("oplossing", dict(oplossing)), Inzending("blanco", blanco=True,
-                                                                      foute_vraag="*")]
+        """Elk fout antwoord apart (zo blijkt dat het enkel zijn eigen vraag kost); de
+        overgenomen voorbeelden samen in `voorbeelden` (elk moet 0 krijgen voor zijn vraag); de
+        juiste antwoorden in een andere vorm samen: de i-de andere vorm van elke vraag in
+        `anders_<i>` (elke vraag heeft haar eigen punten, dus elke vorm wordt apart beoordeeld)."""
+        oplossing = self.oplossing()
+        lijst = [Inzending("oplossing", dict(oplossing)),
+                 Inzending("blanco", blanco=True, foute_vragen="*")]
         for grade_id, fouten in self.foute_antwoorden.items():
             vraag = self.zoek_vraag(grade_id)
             for i, fout in enumerate(fouten, start=1):
-                lijst.append(Inzending(f"fout_{vraag[1]}_{i}",
-                                       {**oplossing, vraag: fout["code"]}, foute_vraag=vraag))
+                lijst.append(Inzending(f"fout_{vraag[1]}_{i}", {**oplossing, vraag: fout["code"]},
+                                       foute_vragen=frozenset({vraag}),
+                                       melding=fout.get("melding", "")))
+        if self.voorbeelden:
+            vragen_ = {self.zoek_vraag(g): code for g, code in self.voorbeelden.items()}
+            lijst.append(Inzending("voorbeelden", {**oplossing, **vragen_},
+                                   foute_vragen=frozenset(vragen_)))
+        anders: dict[int, dict[tuple[str, str], str]] = {}
+        for grade_id, vormen in self.andere_vormen.items():
+            vraag = self.zoek_vraag(grade_id)
+            for i, vorm in enumerate(vormen, start=1):
+                anders.setdefault(i, dict(oplossing))[vraag] = vorm["code"]
+        lijst += [Inzending(f"anders_{i}", v) for i, v in sorted(anders.items())]
         alle_vragen = list(self.vragen())
-        if alle_vragen:
+        if len(alle_vragen) >= 2:
             eerste, laatste = alle_vragen[0], alle_vragen[-1]
-            lijst.append(Inzending("oneindig", {**oplossing, eerste: "while True:\n    pass"},
-                                   foute_vraag=eerste))
-            lijst.append(Inzending("uitzondering", {**oplossing, laatste: "x = 1 / 0"},
-                                   foute_vraag=laatste))
+            lijst.append(Inzending(
+                "lus_en_fout", {**oplossing, eerste: "while True:\n    pass",
+                                laatste: "x = 1 / 0"}, foute_vragen=frozenset({eerste, laatste})))
         return lijst
 
     # -- nbgrader ------------------------------------------------------------------------
-    def voer_uit(self) -> Beoordeling:
-        begin = time.perf_counter()
-        genereer_in(self.werkmap, CURSUS, [self.opdracht])
-        self.duur_vrijgave_s = time.perf_counter() - begin
+    def voer_uit(self, lokmap: Path) -> Beoordeling:
+        """Dien alle inzendingen in en verbeter ze met één autograde en één generate_feedback,
+        in een vijandige omgeving (zie `vijandige_omgeving`)."""
+        from nbgrader.api import Gradebook
+
         cfg = laad_nbgrader_config(CURSUS, self.werkmap)
         cfg.Execute.timeout = TIJDSLIMIET_TEST
-        self.cfg = cfg
         api = maak_api(self.werkmap, cfg)
         vrijgave = self.werkmap / "exercises" / self.opdracht
-        for inzending in self.inzendingen():
+        inzendingen = self.inzendingen()
+        for inzending in inzendingen:
             doel = self.werkmap / "submitted" / inzending.naam / self.opdracht
             shutil.copytree(vrijgave, doel)
             for pad in notebooks(doel):
@@ -253,29 +323,30 @@ class Beoordeling:
                     if sleutel in inzending.vervangingen:
                         cel.source = inzending.vervangingen[sleutel]
                 nbformat.write(nb, pad)
-        for inzending in self.inzendingen():
-            self.uitkomsten[inzending.naam] = self._verbeter(api, inzending.naam)
-        return self
-
-    def _verbeter(self, api, student: str) -> Uitkomst:
-        from nbgrader.api import Gradebook
-
-        with omgeving_voor_nbgrader():
+        elders = self.werkmap.parent / f"elders_{self.opdracht}"
+        with omgeving_voor_nbgrader(), vijandige_omgeving(lokmap, elders):
             begin = time.perf_counter()
-            verbeterd = api.autograde(self.opdracht, student, force=True, create=True)
-            duur = time.perf_counter() - begin
-            feedback = api.generate_feedback(self.opdracht, student, force=True)
-        scores = {}
-        with Gradebook(api.coursedir.db_url) as gb:
-            try:
-                inzending = gb.find_submission(self.opdracht, student)
-            except Exception:  # geen inzending: het verbeteren is mislukt
-                inzending = None
-            for nb in (inzending.notebooks if inzending else []):
-                for cijfer in nb.grades:
-                    scores[(nb.name, cijfer.name)] = (cijfer.auto_score, cijfer.max_score)
-        map_ = self.werkmap / "feedback" / student / self.opdracht
-        html_ = {p.stem: p.read_text(encoding="utf-8") for p in sorted(map_.glob("*.html"))}
+            verbeterd = api.autograde(self.opdracht, "*", force=True, create=True)
+            self.duur_s = time.perf_counter() - begin
+            feedback = api.generate_feedback(self.opdracht, "*", force=True)
         log = "\n".join(str(u.get(k, "")) for u in (verbeterd, feedback) for k in ("error", "log"))
-        return Uitkomst(gelukt=verbeterd["success"] and feedback["success"], duur_s=duur,
-                        log=log, scores=scores, feedback=html_)
+        gelukt = bool(verbeterd["success"] and feedback["success"])
+        with Gradebook(api.coursedir.db_url) as gb:
+            for inzending in inzendingen:
+                scores = {}
+                try:
+                    ingediend = gb.find_submission(self.opdracht, inzending.naam)
+                except Exception:  # geen inzending: het verbeteren is mislukt
+                    ingediend = None
+                for nb in (ingediend.notebooks if ingediend else []):
+                    for cijfer in nb.grades:
+                        scores[(nb.name, cijfer.name)] = (cijfer.auto_score, cijfer.max_score)
+                fb = self.werkmap / "feedback" / inzending.naam / self.opdracht
+                ag = self.werkmap / "autograded" / inzending.naam / self.opdracht
+                self.uitkomsten[inzending.naam] = Uitkomst(
+                    gelukt=gelukt and ingediend is not None, log=log, scores=scores,
+                    feedback={p.stem: p.read_text(encoding="utf-8")
+                              for p in sorted(fb.glob("*.html"))},
+                    verbeterd={p.stem: nbformat.read(p, as_version=4)
+                               for p in notebooks(ag)})
+        return self

@@ -1,9 +1,12 @@
 """De verbeterketen (nbgrader) voor elke opdracht in solutions/.
 
-Per opdracht geeft nbgrader de opdracht vrij in een tijdelijke kopie van de cursus en
-verbetert het een reeks inzendingen: de oplossing, de lege vrijgave, elk fout antwoord uit
-tests/foute_antwoorden/<opdracht>.yaml, een oneindige lus en een uitzondering (zie
-beoordeling_hulp.py). Dat gebeurt één keer per opdracht; de tests lezen de uitkomsten.
+nbgrader geeft alle opdrachten één keer vrij in een tijdelijke kopie van de cursus (per
+pytest-proces). Per opdracht verbetert één autograde-run een reeks inzendingen, één student
+per inzending: de oplossing, de lege vrijgave, elk fout antwoord en de juiste antwoorden in
+een andere vorm uit tests/foute_antwoorden/<opdracht>.yaml, en een oneindige lus plus een
+uitzondering (zie beoordeling_hulp.py). Dat gebeurt met `SCHOOLDATA_MAP`, `stel_datamap_in()`
+en de werkmap op een andere map gezet: een cijfer mag niet van de omgeving afhangen. De tests
+lezen de uitkomsten.
 """
 
 from __future__ import annotations
@@ -17,14 +20,15 @@ from beoordeling_hulp import (
     CURSUS,
     MARKERINGEN,
     OEFENINGEN,
-    TIJDSLIMIET_TEST,
     Beoordeling,
     geheime_regels,
     is_testcel,
+    maak_lokmap,
     nbg,
     notebooks,
     opdrachten,
     tekst_van_html,
+    vrijgeven,
     zichtbare_testregels,
 )
 
@@ -41,14 +45,23 @@ def _inzendingen(*soorten: str) -> list[tuple[str, str]]:
 
 
 @pytest.fixture(scope="session")
-def beoordeling(tmp_path_factory):
-    """Geeft per opdracht een (één keer uitgevoerde) Beoordeling."""
+def lokmap(tmp_path_factory):
+    """Ingekorte datasets: wie daarop rekent, krijgt andere antwoorden."""
+    return maak_lokmap(tmp_path_factory.mktemp("lokdata"))
+
+
+@pytest.fixture(scope="session")
+def beoordeling(tmp_path_factory, lokmap):
+    """Geeft per opdracht een (één keer uitgevoerde) Beoordeling. Alle opdrachten worden bij
+    de eerste vraag samen vrijgegeven (één nbgrader-run per pytest-proces)."""
     klaar: dict[str, Beoordeling] = {}
+    werkmap: list = []
 
     def geef(opdracht: str) -> Beoordeling:
+        if not werkmap:
+            werkmap.append(vrijgeven(tmp_path_factory.mktemp("cursus"), OPDRACHTEN))
         if opdracht not in klaar:
-            werkmap = tmp_path_factory.mktemp(f"cursus_{opdracht}")
-            klaar[opdracht] = Beoordeling(opdracht, werkmap).voer_uit()
+            klaar[opdracht] = Beoordeling(opdracht, werkmap[0]).voer_uit(lokmap)
         return klaar[opdracht]
 
     return geef
@@ -75,9 +88,16 @@ def test_nbgrader_config():
     assert isinstance(cfg.Execute.timeout, int) and 0 < cfg.Execute.timeout <= 120
     stappen = [str(p) for p in cfg.GenerateFeedback.preprocessors]
     assert any("ClearHiddenTests" in s for s in stappen)
-    assert any("GetGrades" in s for s in stappen)
+    assert any("CijfersVoorFeedback" in s for s in stappen)
+    assert cfg.HTMLExporter.extra_template_basedirs == [str(CURSUS / "nbgrader_sjablonen")]
+    assert (CURSUS / "nbgrader_sjablonen" / "feedback" / "index.html.j2").is_file()
     assert any("CSSHTMLHeaderPreprocessor" in s for s in stappen)
     assert "NotImplementedError" in cfg.ClearSolutions.code_stub["python"]
+    kernel = list(cfg.Execute.extra_arguments)
+    assert "--InteractiveShell.xmode=Minimal" in kernel
+    assert "--IPKernelApp.exec_PYTHONSTARTUP=False" in kernel
+    assert any(a.startswith("--IPKernelApp.exec_lines=") and "verbeteromgeving()" in a
+               for a in kernel), "de verbeterkernel moet de cursusdata vastzetten"
 
 
 # -- vrijgave ------------------------------------------------------------------------------
@@ -127,17 +147,20 @@ def test_vrijgave_lekt_niets(opdracht):
 
 @pytest.mark.timeout(300)
 def test_maak_oefeningen_is_deterministisch_en_netjes(tmp_path):
-    """Twee keer maken geeft dezelfde bytes; er blijft geen gradebook of log achter."""
+    """Opnieuw maken geeft exact de bytes die in exercises/ staan (die een eerdere run maakte:
+    dezelfde bron geeft dus dezelfde bytes); er blijft geen gradebook of log achter, en een
+    map zonder bron verdwijnt."""
     shutil.copy(CURSUS / "nbgrader_config.py", tmp_path)
     shutil.copytree(CURSUS / "solutions", tmp_path / "solutions")
     (tmp_path / "exercises" / "verouderd").mkdir(parents=True)
     maak_oefeningen(cursusmap=tmp_path)
-    eerste = {p.relative_to(tmp_path): p.read_bytes()
-              for p in (tmp_path / "exercises").rglob("*") if p.is_file()}
-    maak_oefeningen(cursusmap=tmp_path)
-    tweede = {p.relative_to(tmp_path): p.read_bytes()
-              for p in (tmp_path / "exercises").rglob("*") if p.is_file()}
-    assert eerste == tweede
+    nieuw = {p.relative_to(tmp_path / "exercises"): p.read_bytes()
+             for p in (tmp_path / "exercises").rglob("*") if p.is_file()}
+    vastgelegd = {p.relative_to(OEFENINGEN): p.read_bytes()
+                  for p in OEFENINGEN.rglob("*") if p.is_file()}
+    assert nieuw == vastgelegd, (
+        "exercises/ is niet wat `schooldata-lit oefeningen` nu maakt (verouderd, of het maken "
+        "geeft niet telkens dezelfde bytes)")
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         "exercises", "nbgrader_config.py", "solutions"]
     assert sorted(p.name for p in (tmp_path / "exercises").iterdir()) == OPDRACHTEN
@@ -152,9 +175,11 @@ def test_elke_vraag_heeft_een_fout_antwoord(opdracht):
     zonder = [k[1] for k in b.vragen() if k[1] not in b.foute_antwoorden
               and f"{k[0]}:{k[1]}" not in b.foute_antwoorden]
     assert not zonder, f"voeg foute antwoorden toe in tests/foute_antwoorden/{opdracht}.yaml"
-    for grade_id, fouten in b.foute_antwoorden.items():
+    for grade_id, fouten in [*b.foute_antwoorden.items(), *b.andere_vormen.items()]:
         b.zoek_vraag(grade_id)
-        assert fouten and all("code" in f for f in fouten), grade_id
+        assert fouten and all("code" in f and f.get("uitleg") for f in fouten), grade_id
+    for grade_id in b.voorbeelden:
+        b.zoek_vraag(grade_id)
     for (nb_naam, antwoord), testen in b.vragen().items():
         assert testen, f"{nb_naam}: antwoordcel {antwoord} heeft geen testcel erna"
 
@@ -176,26 +201,71 @@ def test_lege_opdracht_krijgt_nul(opdracht, beoordeling):
 
 
 @pytest.mark.parametrize(("opdracht", "student"),
-                         _inzendingen("fout_", "oneindig", "uitzondering"))
+                         _inzendingen("fout_", "lus_en_fout", "voorbeelden"))
 def test_fout_antwoord_verliest_precies_die_vraag(opdracht, student, beoordeling):
-    """Een fout antwoord (of een lus, of een fout) kost de punten van die vraag, en enkel die."""
+    """Een fout antwoord (of een lus, of een fout) kost de punten van die vraag, en enkel die.
+    Het uitgewerkte voorbeeld ongewijzigd overnemen geeft 0 voor elke vraag met een voorbeeld."""
     b = beoordeling(opdracht)
     inzending = next(i for i in b.inzendingen() if i.naam == student)
     uitkomst = b.uitkomsten[student]
     assert uitkomst.gelukt, uitkomst.log
-    fout = set(b.vragen()[inzending.foute_vraag])
-    verwacht = {k: (0.0 if k[1] in fout and k[0] == inzending.foute_vraag[0] else punten)
-                for k, punten in b.testcellen().items()}
+    fout = {(v[0], t) for v in inzending.foute_vragen for t in b.vragen()[v]}
+    verwacht = {k: (0.0 if k in fout else punten) for k, punten in b.testcellen().items()}
     assert _autoscores(uitkomst, b) == verwacht, uitkomst.log
+
+
+@pytest.mark.parametrize(("opdracht", "student"), _inzendingen("anders_"))
+def test_juist_antwoord_in_andere_vorm_krijgt_alle_punten(opdracht, student, beoordeling):
+    """Een juist antwoord in een andere vorm (zie `andere_vormen` in de fixture) telt."""
+    b = beoordeling(opdracht)
+    uitkomst = b.uitkomsten[student]
+    assert uitkomst.gelukt, uitkomst.log
+    assert _autoscores(uitkomst, b) == b.testcellen(), uitkomst.log
+
+
+@pytest.mark.parametrize(("opdracht", "student"),
+                         [(o, i.naam) for o in OPDRACHTEN
+                          for i in Beoordeling(o, None).inzendingen() if i.melding])
+def test_feedback_benoemt_de_fout(opdracht, student, beoordeling):
+    """De feedback diagnosticeert de fout in het Nederlands (NaN, decimale komma, tabel in
+    plaats van een waarde, typfout in de naam, de misvatting achter een afleider, ...), en
+    toont geen Engelstalige NameError."""
+    b = beoordeling(opdracht)
+    inzending = next(i for i in b.inzendingen() if i.naam == student)
+    uitkomst = b.uitkomsten[student]
+    tekst = " ".join(tekst_van_html(uitkomst.feedback[nb]) for nb in uitkomst.feedback)
+    assert inzending.melding in " ".join(tekst.split()), (student, inzending.melding)
+    assert "NameError" not in tekst
+
+
+def _fout_in_cel(nb, grade_id: str) -> set[str]:
+    cel = next(c for c in nb.cells if nbg(c).get("grade_id") == grade_id)
+    return {o.get("ename", "") for o in cel.get("outputs", []) if o.output_type == "error"}
 
 
 @pytest.mark.parametrize("opdracht", OPDRACHTEN)
 def test_oneindige_lus_wordt_afgebroken(opdracht, beoordeling):
+    """De lus in de eerste vraag wordt na de tijdslimiet onderbroken (en de rest van de
+    notebook loopt verder: zie test_fout_antwoord_verliest_precies_die_vraag)."""
     b = beoordeling(opdracht)
-    for student in ("oneindig", "uitzondering"):
-        uitkomst = b.uitkomsten[student]
-        assert uitkomst.gelukt, uitkomst.log
-        assert uitkomst.duur_s < TIJDSLIMIET_TEST + 45, (student, uitkomst.duur_s)
+    uitkomst = b.uitkomsten["lus_en_fout"]
+    assert uitkomst.gelukt, uitkomst.log
+    inzending = next(i for i in b.inzendingen() if i.naam == "lus_en_fout")
+    vragen = list(b.vragen())
+    eerste, laatste = vragen[0], vragen[-1]
+    assert inzending.foute_vragen == {eerste, laatste}
+    onderbroken = _fout_in_cel(uitkomst.verbeterd[eerste[0]], eerste[1])
+    assert onderbroken & {"KeyboardInterrupt", "CellTimeoutError"}, onderbroken
+    assert "ZeroDivisionError" in _fout_in_cel(uitkomst.verbeterd[laatste[0]], laatste[1])
+
+
+def test_lokmap_geeft_andere_data(lokmap):
+    """Controle van de controle: de lokdata in de vijandige omgeving verschillen echt."""
+    import schooldata_lit as sd
+
+    for naam in ("attesten", "leerlingen", "resultaten"):
+        assert len(sd.laad_dataset(naam, map=lokmap)) < len(
+            sd.laad_dataset(naam, map=CURSUS / "datasets"))
 
 
 # -- feedback ------------------------------------------------------------------------------
@@ -223,9 +293,83 @@ def test_feedback_toont_geen_verborgen_tests(opdracht, beoordeling):
                     assert str(waarde) not in tekst, f"{student}: juiste antwoord {waarde!r}"
 
 
+@pytest.mark.parametrize("opdracht", OPDRACHTEN)
+def test_feedback_is_nederlandstalig(opdracht, beoordeling):
+    """De feedbackpagina gebruikt het Nederlandstalige sjabloon: geen "Student's answer",
+    "Comments", "Test cell" of "Score: 0.0 / 2.0" bij een denkvraag die de lesgever nog niet
+    verbeterde, wel "nog te verbeteren door je lesgever"."""
+    b = beoordeling(opdracht)
+    denkvragen = any(nbg(c).get("grade") and c.cell_type == "markdown"
+                     for nb in b.bron.values() for c in nb.cells)
+    for student in ("oplossing", "blanco", "lus_en_fout"):
+        for nb_naam, inhoud in b.uitkomsten[student].feedback.items():
+            tekst = " ".join(tekst_van_html(inhoud).split())
+            for engels in ("Student's answer", "Comments:", "Test cell", "Grade cell",
+                           "Written response", "No response", "(Top)", "Score: 0.0 /"):
+                assert engels not in tekst, (student, nb_naam, engels)
+            assert f"Feedback bij {nb_naam}" in tekst
+            assert "Jouw antwoord" in tekst and "Controle van vraag 1" in tekst
+            if student == "blanco":  # een lege denkvraag krijgt meteen 0
+                assert "Je liet deze vraag leeg." in tekst
+            elif denkvragen:
+                assert "nog te verbeteren door je lesgever" in tekst, (student, nb_naam)
+
+
 def test_autogegradeerde_testcellen_hebben_punten():
     for opdracht in OPDRACHTEN:
         for pad in notebooks(CURSUS / "solutions" / opdracht):
             for cel in nbformat.read(pad, as_version=4).cells:
                 if is_testcel(cel):
                     assert nbg(cel).get("points", 0) > 0, (pad, nbg(cel).get("grade_id"))
+
+
+# -- de vragen zelf ---------------------------------------------------------------------
+
+def _testcellen(opdracht):
+    for pad in notebooks(CURSUS / "solutions" / opdracht):
+        for cel in nbformat.read(pad, as_version=4).cells:
+            if is_testcel(cel):
+                yield cel
+
+
+@pytest.mark.parametrize("opdracht", OPDRACHTEN)
+def test_minstens_de_helft_van_de_punten_toetst_interpretatie(opdracht):
+    """Minstens de helft van de automatisch verbeterde punten vraagt om te voorspellen, een
+    lezing te kiezen, een valkuil te zien of een volgende stap te kiezen (issue 17, punt 4).
+    Zo'n testcel begint met `\"\"\"Vraag k (interpretatie): ...`."""
+    punten = interpretatie = 0.0
+    for cel in _testcellen(opdracht):
+        punten += nbg(cel)["points"]
+        if "(interpretatie)" in cel.source.split("\n")[0]:
+            interpretatie += nbg(cel)["points"]
+    assert interpretatie >= punten / 2, (opdracht, interpretatie, punten)
+
+
+@pytest.mark.parametrize("opdracht", OPDRACHTEN)
+def test_elke_afleider_heeft_eigen_feedback(opdracht):
+    """Bij een keuzevraag krijgt elke foute letter een eigen boodschap die de misvatting
+    noemt, en de juiste letter staat niet tussen de afleiders."""
+    import ast
+
+    for cel in _testcellen(opdracht):
+        if '"keuze"' not in cel.source:
+            continue
+        verborgen = cel.source.split("### BEGIN HIDDEN TESTS")[1].split("### END HIDDEN TESTS")[0]
+        oproep = next(n for n in ast.walk(ast.parse(verborgen)) if isinstance(n, ast.Call))
+        argumenten = {k.arg: ast.literal_eval(k.value) for k in oproep.keywords}
+        letters, fouten = argumenten["keuzes"], argumenten["fouten"]
+        assert len(fouten) == len(letters) - 1 and set(fouten) < set(letters), nbg(cel)["grade_id"]
+        assert all(len(t) > 40 for t in fouten.values()), nbg(cel)["grade_id"]
+
+
+@pytest.mark.parametrize("opdracht", OPDRACHTEN)
+def test_geen_ranglijstvragen(opdracht):
+    """Geen vraag naar de "hoogste" of "laagste" klas of richting (issue 17: geen ranglijsten)."""
+    import re
+
+    for pad in notebooks(CURSUS / "solutions" / opdracht):
+        for cel in nbformat.read(pad, as_version=4).cells:
+            if cel.cell_type == "markdown" and nbg(cel).get("grade_id", "").startswith("vraag"):
+                vraag = cel.source.split("*Voorbeeld")[0].lower()
+                rangschikking = r"welke (klas|richting|vakgroep|leerkracht)[^?]*(hoogste|laagste)"
+                assert not re.search(rangschikking, vraag), (pad.name, nbg(cel)["grade_id"])
