@@ -32,7 +32,7 @@ from beoordeling_hulp import (
     zichtbare_testregels,
 )
 
-from schooldata_lit.oefeningen import maak_oefeningen
+from schooldata_lit.oefeningen import cursusbestanden, maak_oefeningen
 
 pytestmark = pytest.mark.timeout(600)
 
@@ -68,7 +68,8 @@ def beoordeling(tmp_path_factory, lokmap):
 
 
 def _bestanden(map_):
-    return sorted(str(p.relative_to(map_)) for p in map_.rglob("*") if p.is_file())
+    """De bestanden van een opdrachtmap, zonder de reservekopieën die JupyterLab maakt."""
+    return sorted(str(p.relative_to(map_)) for p in cursusbestanden(map_))
 
 
 def _autoscores(uitkomst, beoordeling):
@@ -110,9 +111,7 @@ def test_vrijgave_is_bijgewerkt(opdracht, beoordeling):
     hint = "exercises/ is verouderd: voer `schooldata-lit oefeningen` uit en commit het resultaat"
     assert oud.is_dir(), hint
     assert _bestanden(oud) == _bestanden(nieuw), hint
-    for pad in nieuw.rglob("*"):
-        if not pad.is_file():
-            continue
+    for pad in cursusbestanden(nieuw):
         tegenhanger = oud / pad.relative_to(nieuw)
         if pad.suffix != ".ipynb":
             assert filecmp.cmp(pad, tegenhanger, shallow=False), f"{tegenhanger}: {hint}"
@@ -155,9 +154,9 @@ def test_maak_oefeningen_is_deterministisch_en_netjes(tmp_path):
     (tmp_path / "exercises" / "verouderd").mkdir(parents=True)
     maak_oefeningen(cursusmap=tmp_path)
     nieuw = {p.relative_to(tmp_path / "exercises"): p.read_bytes()
-             for p in (tmp_path / "exercises").rglob("*") if p.is_file()}
+             for p in cursusbestanden(tmp_path / "exercises")}
     vastgelegd = {p.relative_to(OEFENINGEN): p.read_bytes()
-                  for p in OEFENINGEN.rglob("*") if p.is_file()}
+                  for p in cursusbestanden(OEFENINGEN)}
     assert nieuw == vastgelegd, (
         "exercises/ is niet wat `schooldata-lit oefeningen` nu maakt (verouderd, of het maken "
         "geeft niet telkens dezelfde bytes)")
