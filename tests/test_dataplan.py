@@ -115,7 +115,7 @@ def test_markdown_en_html_bevatten_alle_delen(plan):
     htm = plan_als_html(plan, vandaag=VANDAAG)
     for deel in KADER:
         assert f"| {deel} |" in md and f"<th>{deel}</th>" in htm
-    assert "40 %" in md and "2027-06-30" in md
+    assert "12,5 %" in md and "2028-06-30" in md
     assert "Nog te doen" not in md and "Nog te doen" not in htm
 
 
@@ -151,3 +151,27 @@ def test_canvas_casus_vult_vraag_en_bronnen(tmp_path):
     canvas._bewaar()
     assert (tmp_path / "x.md").exists()
     canvas._toon()  # mag niet mislukken, ook met een onvolledig plan
+
+
+def test_voorbeeldplan_volgt_de_bewijsregels(plan):
+    """Geen vergelijking met het schoolgemiddelde; een basislijn over meerdere jaren en een
+    vergelijkingsgroep, zodat regressie naar het gemiddelde het criterium niet alleen haalt."""
+    assert "schoolgemiddelde" not in plan.hypothesen
+    assert "basislijn" in plan.criterium and "vergelijkingsgroep" in plan.criterium
+    assert "Regressie naar het gemiddelde" in plan.criterium
+    assert "64 klassen" in plan.dit and "correctie" in plan.dit
+
+
+def test_basislijn_van_het_voorbeeldplan_klopt_met_de_data():
+    """De getallen in het voorbeeldplan komen uit de attesten van de cursusschool."""
+    from schooldata_lit.data import laad_dataset
+    from schooldata_lit.statistiek import binomiaal_p
+
+    a = laad_dataset("attesten")
+    bor = a[(a["leerjaar"] == 4) & (a["studierichting"] == "Bedrijfsorganisatie")]
+    eerder = bor[bor["schooljaar"] < "2025-2026"]
+    bc = int(eerder["attest"].isin(["B", "C"]).sum())
+    assert (bc, len(eerder)) == (16, 128)
+    p = binomiaal_p(8, 20, bc / len(eerder))
+    assert 1 / 700 < p < 1 / 400  # "ongeveer 1 op 500"
+    assert p * 64 > 0.05  # na correctie voor 64 klassen: geen bewezen verschil
