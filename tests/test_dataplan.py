@@ -115,7 +115,7 @@ def test_markdown_en_html_bevatten_alle_delen(plan):
     htm = plan_als_html(plan, vandaag=VANDAAG)
     for deel in KADER:
         assert f"| {deel} |" in md and f"<th>{deel}</th>" in htm
-    assert "12,5 %" in md and "2028-06-30" in md
+    assert "11 %" in md and "2028-06-30" in md
     assert "Nog te doen" not in md and "Nog te doen" not in htm
 
 
@@ -163,15 +163,18 @@ def test_voorbeeldplan_volgt_de_bewijsregels(plan):
 
 
 def test_basislijn_van_het_voorbeeldplan_klopt_met_de_data():
-    """De getallen in het voorbeeldplan komen uit de attesten van de cursusschool."""
+    """De getallen in het voorbeeldplan komen uit de attesten van de cursusschool en stemmen
+    overeen met attesten_per_klas (notebook 1.5)."""
     from schooldata_lit.data import laad_dataset
+    from schooldata_lit.indicatoren import attesten_per_klas
     from schooldata_lit.statistiek import binomiaal_p
 
     a = laad_dataset("attesten")
     bor = a[(a["leerjaar"] == 4) & (a["studierichting"] == "Bedrijfsorganisatie")]
-    eerder = bor[bor["schooljaar"] < "2025-2026"]
+    eerder = bor[bor["schooljaar"].isin(["2022-2023", "2023-2024", "2024-2025"])]
     bc = int(eerder["attest"].isin(["B", "C"]).sum())
-    assert (bc, len(eerder)) == (16, 128)
+    assert (bc, len(eerder)) == (7, 65)
     p = binomiaal_p(8, 20, bc / len(eerder))
-    assert 1 / 700 < p < 1 / 400  # "ongeveer 1 op 500"
-    assert p * 64 > 0.05  # na correctie voor 64 klassen: geen bewezen verschil
+    assert 1 / 1600 < p < 1 / 1300  # "ongeveer 1 op 1 500"
+    rij = attesten_per_klas(a, "2025-2026").set_index("klas").loc["4BOR"]
+    assert round(rij["p_holm"], 2) == 0.04  # "nipt opvallend (p ≈ 0,04)"
