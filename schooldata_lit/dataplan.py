@@ -268,7 +268,8 @@ def voorbeeldplan() -> Dataplan:
                   "twee dingen. (1) Over 2026-2027 en 2027-2028 samen (± 40 leerlingen) ligt "
                   "het aandeel B/C in het vierde jaar Bedrijfsorganisatie niet boven de "
                   "basislijn van ongeveer 11 % (2022-2023 tot 2024-2025), met het "
-                  "95 %-interval erbij. (2) Het aandeel tekorten in het vak met de maatregel daalt in 4BOR "
+                  "95 %-interval erbij. (2) Het aandeel tekorten in het vak met de "
+                  "maatregel daalt in 4BOR "
                   "minstens 5 procentpunten méér dan in de vergelijkingsgroep (de andere "
                   "vierde jaren van de dubbele finaliteit, zonder de maatregel), gemeten op "
                   "dezelfde toetsperiodes.",
