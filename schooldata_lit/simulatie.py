@@ -6,6 +6,8 @@
 - `steekproeven`: trek telkens een paar leerlingen uit de school en maak een 95 %-interval.
   Ongeveer 95 van de 100 intervallen vangen het echte schoolgemiddelde: dat is wat "95 %"
   betekent. Het zegt niet dat één bepaald interval "95 % kans" heeft;
+- `parallelle_toets`: een voorbeeld van de opzet die leerwinst wél meet (dezelfde of een
+  parallelle toets vooraf en achteraf, bij dezelfde leerlingen, met een vergelijkingsklas);
 - `permutatietoets`: schud de etiketten (bv. "kreeg remediëring" of niet) door elkaar en kijk
   hoe groot een verschil door toeval alleen wordt.
 
@@ -35,6 +37,7 @@ GRIJS = "#666666"
 __all__ = [
     "klassen_zonder_verandering",
     "steekproeven",
+    "parallelle_toets",
     "Permutatie",
     "permutatietoets",
     "grafiek_toeval",
@@ -115,6 +118,38 @@ def steekproeven(waarden: Sequence[float], n: int = 20, aantal: int = 20,
     uit = pd.DataFrame(rijen)
     uit.attrs.update({"echte_gemiddelde": round(echt, 2), "n": n, "seed": seed})
     return uit
+
+
+def parallelle_toets(n_actie: int = 22, n_vergelijking: int = 21, groei: float = 6.0,
+                     effect: float = 4.0, seed: int = 1) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Verzonnen metingen volgens de opzet die de cursus aanraadt, om ze te leren lezen.
+
+    Twee parallelklassen maken in september vorm A en in juni vorm B van **dezelfde** toets
+    (parallelle vormen: zelfde leerstof, zelfde moeilijkheid). Eén klas krijgt de actie (bv.
+    een oefenreeks), de andere niet. Elke leerling heeft een eigen niveau; iedereen groeit
+    gemiddeld `groei` punten (wat je ook zonder actie leert), de klas met de actie `effect`
+    punten extra; elke meting heeft wat toeval. Geeft ``(voor, na)`` met ``leerling_id``,
+    ``groep`` ("met actie" of "zonder actie") en ``percentage``, klaar voor
+    `schooldata_lit.leerwinst.vergelijk_winst`. Dit zijn géén gegevens van de cursusschool.
+
+    >>> voor, na = parallelle_toets(seed=4)
+    >>> len(voor), sorted(set(voor["groep"]))
+    (43, ['met actie', 'zonder actie'])
+    """
+    rng = np.random.default_rng(seed)
+    groepen = ["met actie"] * n_actie + ["zonder actie"] * n_vergelijking
+    niveau = rng.normal(60, 12, len(groepen))
+    extra = np.array([effect if g == "met actie" else 0.0 for g in groepen])
+    ids = [f"S{i + 1:03d}" for i in range(len(groepen))]
+    voor = pd.DataFrame({"leerling_id": ids, "groep": groepen,
+                         "percentage": np.clip(niveau + rng.normal(0, 6, len(ids)), 0, 100)
+                         .round(1)})
+    na = pd.DataFrame({"leerling_id": ids, "groep": groepen,
+                       "percentage": np.clip(niveau + groei + extra
+                                             + rng.normal(0, 6, len(ids)), 0, 100).round(1)})
+    for tabel in (voor, na):
+        tabel.attrs["toets"] = "parallelle toets (vorm A in september, vorm B in juni)"
+    return voor, na
 
 
 @dataclass

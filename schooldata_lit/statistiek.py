@@ -3,6 +3,7 @@
 - `t_kwantiel`: de t-waarde voor een 95 %-betrouwbaarheidsinterval rond een gemiddelde;
 - `wilson_grenzen`: het 95 %-interval (Wilson) rond een aandeel, ook zinvol bij 0 of 100 %;
 - `p_uit_z`: de tweezijdige p-waarde bij een z-waarde (normale benadering);
+- `p_uit_t`: de tweezijdige p-waarde bij een t-waarde (t-verdeling, ook voor kleine n);
 - `binomiaal_p`: de exacte p-waarde voor "zoveel of meer" bij een klein aantal, zonder
   normale benadering (die klopt niet als n × p₀ klein is, bv. 20 leerlingen × 11 %);
 - `holm`: p-waarden aangepast voor het aantal vergelijkingen (methode van Holm).
@@ -24,7 +25,7 @@ import math
 from collections.abc import Sequence
 
 __all__ = ["t_kwantiel", "t_halve_breedte", "wilson_grenzen", "Z95", "p_uit_z", "binomiaal_p",
-           "holm", "verwacht_bij_toeval"]
+           "holm", "verwacht_bij_toeval", "p_uit_t"]
 
 #: De z-waarde voor 95 % (tweezijdig).
 Z95 = 1.959963984540054
@@ -93,6 +94,57 @@ def p_uit_z(z: float) -> float:
     if math.isnan(z):
         return math.nan
     return math.erfc(abs(z) / math.sqrt(2))
+
+
+def _betacf(a: float, b: float, x: float) -> float:
+    """Kettingbreuk voor de onvolledige bètafunctie (Numerical Recipes, betacf)."""
+    klein = 1e-300
+    qab, qap, qam = a + b, a + 1.0, a - 1.0
+    c, d = 1.0, 1.0 - qab * x / qap
+    d = 1.0 / (d if abs(d) > klein else klein)
+    h = d
+    for m in range(1, 300):
+        m2 = 2 * m
+        aa = m * (b - m) * x / ((qam + m2) * (a + m2))
+        d = 1.0 + aa * d
+        d = 1.0 / (d if abs(d) > klein else klein)
+        c = 1.0 + aa / c
+        c = c if abs(c) > klein else klein
+        h *= d * c
+        aa = -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2))
+        d = 1.0 + aa * d
+        d = 1.0 / (d if abs(d) > klein else klein)
+        c = 1.0 + aa / c
+        c = c if abs(c) > klein else klein
+        delta = d * c
+        h *= delta
+        if abs(delta - 1.0) < 1e-14:
+            break
+    return h
+
+
+def _onvolledige_beta(a: float, b: float, x: float) -> float:
+    """De geregulariseerde onvolledige bètafunctie I_x(a, b)."""
+    if x <= 0:
+        return 0.0
+    if x >= 1:
+        return 1.0
+    ln = (math.lgamma(a + b) - math.lgamma(a) - math.lgamma(b) + a * math.log(x)
+          + b * math.log1p(-x))
+    if x < (a + 1) / (a + b + 2):
+        return math.exp(ln) * _betacf(a, b, x) / a
+    return 1.0 - math.exp(ln) * _betacf(b, a, 1.0 - x) / b
+
+
+def p_uit_t(t: float, df: float) -> float:
+    """De tweezijdige p-waarde bij een t-waarde met `df` vrijheidsgraden.
+
+    >>> round(p_uit_t(t_kwantiel(9), 9), 4), round(p_uit_t(0, 5), 4)
+    (0.05, 1.0)
+    """
+    if math.isnan(t) or df < 1:
+        return math.nan
+    return _onvolledige_beta(df / 2, 0.5, df / (df + t * t))
 
 
 def binomiaal_p(aantal: int, n: int, p0: float) -> float:

@@ -172,3 +172,41 @@ def test_meerkeuze_eist_uitleg_bij_elke_keuze():
     assert v.antwoord("b") == (True, "y" * 30)
     with pytest.raises(ValueError, match="Onbekende keuze"):
         v.antwoord("z")
+
+
+# -- leerwinst: zelfde toets, veel vakken ------------------------------------------------------
+
+
+def test_p_uit_t_tegen_bekende_waarden():
+    from schooldata_lit.statistiek import p_uit_t, t_kwantiel
+
+    assert p_uit_t(2.0, 10) == pytest.approx(0.07339, abs=1e-4)
+    assert p_uit_t(t_kwantiel(4), 4) == pytest.approx(0.05, abs=1e-4)
+    assert p_uit_t(1.96, 100000) == pytest.approx(p_uit_z(1.96), abs=1e-4)
+
+
+def test_twee_examens_geven_een_kanttekening_en_een_p_per_vak():
+    from schooldata_lit.leerwinst import leerwinst, leerwinst_per_groep, metingen_per_periode
+
+    voor, na = metingen_per_periode(laad_dataset("resultaten"), "P2", "P4")
+    lw = leerwinst(voor[voor["vak"] == "Wiskunde"], na[na["vak"] == "Wiskunde"],
+                   ontbrekend="apart")
+    assert lw.waarschuwingen[0].startswith("Twee verschillende toetsen (examen P2 en examen P4)")
+    per_vak = veel_vergelijkingen(leerwinst_per_groep(voor, na, "vak", ontbrekend="apart"),
+                                  wat="vakken")
+    assert per_vak.attrs["aantal_vergelijkingen"] == len(per_vak) == 14
+    assert per_vak["p"].between(0, 1).all()
+
+
+def test_parallelle_toets_geeft_geen_kanttekening_over_toetsen():
+    from schooldata_lit.leerwinst import leerwinst, vergelijk_winst
+    from schooldata_lit.simulatie import parallelle_toets
+
+    voor, na = parallelle_toets(seed=1)
+    assert not any("verschillende toetsen" in w for w in leerwinst(voor, na).waarschuwingen)
+    uit = vergelijk_winst(voor, na, "groep", "met actie", "zonder actie").iloc[0]
+    assert uit["ondergrens"] < uit["verschil"] < uit["bovengrens"]
+    # over veel simulaties ligt het geschatte verschil rond het echte effect (4)
+    verschillen = [vergelijk_winst(*parallelle_toets(seed=s), "groep", "met actie",
+                                   "zonder actie").iloc[0]["verschil"] for s in range(40)]
+    assert 2.5 < float(np.mean(verschillen)) < 5.5
