@@ -177,19 +177,19 @@ ZELFTOETSEN: dict[str, dict] = {
         "juist": "Niets: zo werd de verzonnen data gemaakt. Kijk in je eigen data.",
     },
     "2.4-schudden": {
-        "vraag": "Na 1000 keer schudden is 30 % van de verschillen minstens zo groot als het "
-                 "echte. Wat betekent dat?",
+        "vraag": "Na 1000 keer schudden is 6,5 % van de verschillen minstens zo groot als het "
+                 "echte verschil van 1 punt. Wat betekent dat?",
         "feedback_per_optie": {
-            "De remediëring werkte bij 30 % van de leerlingen.":
+            "De remediëring werkte bij 6,5 % van de leerlingen.":
                 "Het percentage gaat niet over leerlingen maar over geschudde verdelingen van "
-                "de etiketten.",
-            "Het verschil kan goed toeval zijn.":
-                "Juist: als het etiket niets uitmaakt, krijg je even grote verschillen in bijna "
-                "1 op 3 schuddingen.",
-            "Er is 70 % kans dat de remediëring werkt.":
+                "de etiketten 'met' en 'zonder' remediëring.",
+            "Een verschil van 1 punt geeft toeval alleen ook geregeld: geen sterk bewijs.":
+                "Juist: als het etiket niets uitmaakt, krijg je zo'n verschil nog in ongeveer 1 "
+                "op 15 schuddingen. En zelfs een klein verschil zegt niet wat de oorzaak is.",
+            "Er is 93,5 % kans dat de remediëring werkt.":
                 "Dat leest de uitkomst als een kans dat je hypothese klopt. Schudden zegt alleen "
-                "hoe vaak toeval zo'n verschil geeft.",
+                "hoe vaak toeval zo'n verschil geeft als er niets aan de hand is.",
         },
-        "juist": "Het verschil kan goed toeval zijn.",
+        "juist": "Een verschil van 1 punt geeft toeval alleen ook geregeld: geen sterk bewijs.",
     },
 }
