@@ -16,21 +16,21 @@ __all__ = ["ZELFTOETSEN"]
 
 ZELFTOETSEN: dict[str, dict] = {
     "1.1-interval": {
-        "vraag": "De foutbalk bij 2020-2021 loopt van 58 tot 62. Wat betekent dat?",
+        "vraag": "De foutbalk bij 2020-2021 loopt van 62,5 tot 63,2. Wat betekent dat?",
         "feedback_per_optie": {
-            "Er is 95 % kans dat het echte gemiddelde tussen 58 en 62 ligt.":
+            "Er is 95 % kans dat het echte gemiddelde tussen 62,5 en 63,2 ligt.":
                 "Zo lezen veel mensen het, maar het interval is geen kans over dit ene jaar. "
                 "Denk aan de steekproeven: wat doet de methode over heel veel intervallen?",
-            "Gemiddelden tussen 58 en 62 passen bij deze cijfers; de methode vangt de echte "
-            "waarde in ongeveer 95 van de 100 gevallen.":
+            "Gemiddelden tussen 62,5 en 63,2 passen bij deze cijfers; de methode vangt de "
+            "echte waarde in ongeveer 95 van de 100 gevallen.":
                 "Juist. Het interval is een gebied van waarden die bij de data passen; de 95 % "
                 "zegt iets over de methode, niet over dit ene interval.",
-            "95 % van de leerlingen haalde tussen 58 en 62.":
+            "95 % van de leerlingen haalde tussen 62,5 en 63,2.":
                 "Dat verwart het interval rond een gemiddelde met de spreiding van de "
                 "leerlingen zelf. Die is veel breder: leerlingen halen van 30 tot 95.",
         },
-        "juist": "Gemiddelden tussen 58 en 62 passen bij deze cijfers; de methode vangt de "
-                 "echte waarde in ongeveer 95 van de 100 gevallen.",
+        "juist": "Gemiddelden tussen 62,5 en 63,2 passen bij deze cijfers; de methode vangt "
+                 "de echte waarde in ongeveer 95 van de 100 gevallen.",
     },
     "1.3-regressie": {
         "vraag": "De 10 % laagste leerlingen in december halen in juni gemiddeld 8 punten meer. "
