@@ -192,4 +192,20 @@ ZELFTOETSEN: dict[str, dict] = {
         },
         "juist": "Een verschil van 1 punt geeft toeval alleen ook geregeld: geen sterk bewijs.",
     },
+    "1.6-etiket": {
+        "vraag": "Een model voorspelt dat een leerling 'risico loopt om zorgleerling te worden'. "
+                 "Wat doe je met die voorspelling?",
+        "feedback_per_optie": {
+            "Ze in het leerlingdossier zetten, zodat iedereen het weet.":
+                "Zo wordt een voorspelling een etiket dat de leerling meedraagt, ook als ze "
+                "fout was. Wie heeft die informatie echt nodig, en waarvoor?",
+            "Ze lezen als een vraag voor een gesprek door wie de leerling begeleidt.":
+                "Juist. Het Atlas College merkte zelf op dat zo'n methode alleen werkt als de "
+                "data correct geïnterpreteerd en pedagogisch ingezet worden.",
+            "Niets: een computer kan geen leerlingen beoordelen.":
+                "Een signaal negeren is ook een keuze. De vraag is niet óf je het gebruikt, "
+                "maar hoe, door wie, en met welke afspraken.",
+        },
+        "juist": "Ze lezen als een vraag voor een gesprek door wie de leerling begeleidt.",
+    },
 }
