@@ -57,6 +57,7 @@ __all__ = [
     "SCHAAL",
     "INLEIDING",
     "THEMA_PAREN",
+    "ANDERE_VRAAG",
     "VOORBEELDMAP",
     "AntwoordFout",
     "vragenlijst",
@@ -106,6 +107,13 @@ THEMA_PAREN = {
     "grafieken begrijpen": (6, 6),
     "zorgen over privacy": (7, 7),
     "inspraak en meedenken": (10, 10),
+}
+
+#: Thema's waarvan de twee stellingen een ander begrip meten: die percentages vergelijken we niet.
+ANDERE_VRAAG = {
+    "inspraak en meedenken": (
+        "niet te vergelijken: leerlingen zeggen of leerlingen inspraak moeten krijgen, "
+        "leerkrachten of ze zelf willen meedenken. Twee verschillende vragen."),
 }
 _NAMETING = (
     ("mening_veranderd", "keuze",
@@ -641,6 +649,19 @@ def _eens_totaal(tabel: pd.DataFrame) -> pd.Series:
     return totaal
 
 
+def _beantwoord(deel: pd.DataFrame) -> float:
+    """Hoeveel respondenten de stelling beantwoordden: de noemer van een percentage.
+
+    Staan alle categorieën in de tabel, dan is dat hun som (wie de vraag oversloeg, telt niet
+    mee); ontbreekt er een categorie (niet gerapporteerd), dan het aantal respondenten.
+    """
+    categorieen = [c for c in _CATEGORIEEN if c in deel.columns]
+    waarden = deel[categorieen].iloc[0]
+    if "respondenten" in deel.columns and (not categorieen or waarden.isna().any()):
+        return float(deel["respondenten"].iloc[0])
+    return float(waarden.astype(float).sum())
+
+
 def vergelijk_groepen(tabel: pd.DataFrame | None = None) -> pd.DataFrame:
     """Leerlingen naast leerkrachten, per thema dat beide vragenlijsten bevragen.
 
@@ -648,7 +669,9 @@ def vergelijk_groepen(tabel: pd.DataFrame | None = None) -> pd.DataFrame:
     de bron, 75 leerlingen en 33 leerkrachten) of van `samenvatting_likert()`. Per thema uit
     `THEMA_PAREN`: het percentage (helemaal) eens in elke groep met een 95 %-onzekerheidsmarge,
     het verschil in procentpunten, en een voorzichtige lezing. Let op: de twee stellingen van een
-    paar zijn niet woord voor woord gelijk; vergelijk dus met de tekst ernaast.
+    paar zijn niet woord voor woord gelijk; vergelijk dus met de tekst ernaast. Meten ze een ander
+    begrip (`ANDERE_VRAAG`), dan blijft het verschil leeg en zegt de lezing waarom. De noemer is
+    wie de stelling beantwoordde (niet altijd alle 33 leerkrachten: zie `_beantwoord`).
 
     >>> vergelijking = vergelijk_groepen()
     >>> rij = vergelijking.set_index("thema").loc["zorgen over privacy"]
@@ -665,7 +688,7 @@ def vergelijk_groepen(tabel: pd.DataFrame | None = None) -> pd.DataFrame:
             if deel.empty:
                 raise ValueError(f"Stelling {nummer} van de {groep} ontbreekt in de tabel; nodig "
                                  f"voor het thema {thema!r}.")
-            n = float(deel["respondenten"].iloc[0])
+            n = _beantwoord(deel)
             eens = float(_eens_totaal(deel).iloc[0])
             onder, boven = _wilson(eens, n)
             rij[f"stelling_{groep}"] = f"{nummer}. {deel['stelling'].iloc[0]}"
@@ -676,8 +699,12 @@ def vergelijk_groepen(tabel: pd.DataFrame | None = None) -> pd.DataFrame:
         rij["verschil_procentpunten"] = round(rij["eens_pct_leerlingen"]
                                               - rij["eens_pct_leerkrachten"], 1)
         (o1, b1), (o2, b2) = rij.pop("_grenzen_leerlingen"), rij.pop("_grenzen_leerkrachten")
-        rij["lezing"] = ("duidelijk verschil: de marges overlappen niet" if b1 < o2 or b2 < o1
-                         else "verschil binnen de onzekerheid: voorzichtig met conclusies")
+        if thema in ANDERE_VRAAG:
+            rij["verschil_procentpunten"] = math.nan
+            rij["lezing"] = ANDERE_VRAAG[thema]
+        else:
+            rij["lezing"] = ("duidelijk verschil: de marges overlappen niet" if b1 < o2 or b2 < o1
+                             else "verschil binnen de onzekerheid: voorzichtig met conclusies")
         rijen.append(rij)
     kolommen = ["thema", "stelling_leerlingen", "n_leerlingen", "eens_pct_leerlingen",
                 "marge_leerlingen", "stelling_leerkrachten", "n_leerkrachten",
