@@ -8,7 +8,6 @@ from pathlib import Path
 
 import nbformat
 import pytest
-
 from woordenlijst_hulp import (
     CURSUS,
     WOORDENLIJST,

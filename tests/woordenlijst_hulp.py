@@ -64,7 +64,8 @@ def termen(pad: Path = WOORDENLIJST) -> list[Term]:
             huidige, ook = regel[3:].strip(), []
         elif regel.startswith("*Ook:*"):
             tekst = regel[len("*Ook:*"):]
-            while i + 1 < len(regels) and regels[i + 1].strip() and not regels[i + 1].startswith("#"):
+            while (i + 1 < len(regels) and regels[i + 1].strip()
+                   and not regels[i + 1].startswith("#")):
                 i += 1
                 tekst += " " + regels[i]
             ook = [v.strip() for v in tekst.split(",") if v.strip()]
