@@ -5,7 +5,7 @@ Drie valkuilen komen hier samen, elk met een eigen functie:
 * **Kleine groepen.** Een percentage van 3 leerlingen springt met 33 procentpunt als één
   leerling anders uitvalt. `aandeel_per_groep` en `wilson_interval` geven bij elk aandeel
   een 95 %-interval (Wilson) en het aantal leerlingen n.
-* **Simpsons paradox.** Een aandeel kan in elke deelgroep stijgen en toch in het geheel
+* **De paradox van Simpson.** Een aandeel kan in elke deelgroep stijgen en toch in het geheel
   dalen, als de groepen van grootte veranderen. `simpson_tabel` toont eerst de aantallen,
   `grafiek_simpson` daarna het beeld.
 * **Veel groepen tegelijk.** Wie 64 klassen bekijkt, vindt bij toeval alleen een paar
@@ -50,8 +50,9 @@ __all__ = [
 def wilson_interval(aantal: int, n: int) -> tuple[float, float]:
     """Het 95 %-interval (Wilson) rond het aandeel `aantal` van `n`, in procent.
 
-    Het interval zegt waar het "echte" aandeel waarschijnlijk ligt, gegeven het toeval:
-    welke leerlingen er net dit jaar in de klas zaten. Hoe kleiner n, hoe breder.
+    Het interval is het gebied van aandelen die goed passen bij `aantal` van `n` (het toeval:
+    welke leerlingen er net dit jaar in de klas zaten). De 95 % gaat over de methode, niet over
+    "95 % kans" voor dit ene interval. Hoe kleiner n, hoe breder.
 
     Voorbeeld
     ---------
@@ -194,7 +195,8 @@ def simpson_tabel(
     (de twee waarden van `vergelijk`, bv. twee schooljaren): het aantal leerlingen ``n``, het
     aantal met `kolom` == `waarde` en het aandeel in procent; daarna het ``verschil`` in
     procentpunt en de ``richting`` (stijgt, daalt, gelijk). ``attrs["paradox"]`` is ``True``
-    als het geheel de andere kant op gaat dan álle deelgroepen: Simpsons paradox.
+    als het geheel de andere kant op gaat dan álle deelgroepen: de paradox van Simpson. Of de
+    verschillen binnen de groepen groter zijn dan het toeval, zegt die vlag niet: kijk naar n.
 
     Voorbeeld
     ---------

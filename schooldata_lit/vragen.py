@@ -208,4 +208,237 @@ ZELFTOETSEN: dict[str, dict] = {
         },
         "juist": "Ze lezen als een vraag voor een gesprek door wie de leerling begeleidt.",
     },
+    "00-verzonnen": {
+        "vraag": "De school in deze cursus is verzonnen, met geplante patronen. Wat mag je uit "
+                 "haar cijfers besluiten?",
+        "feedback_per_optie": {
+            "Hoe het er in Vlaamse scholen aan toe gaat.":
+                "Dat leest oefendata als onderzoek. De patronen zijn gemaakt om mee te oefenen, "
+                "niet gemeten in echte scholen.",
+            "Niets over echte scholen; wel hoe je cijfers leest en welke vragen je stelt.":
+                "Juist. De verzonnen school is een oefenterrein: de werkwijze neem je mee, de "
+                "getallen niet.",
+            "Hoe goed de knipperlichten in jouw school zullen werken.":
+                "De regels zijn op deze verzonnen school afgesteld. Hoe ze in jouw school werken, "
+                "weet je pas als je ze op je eigen data uitprobeert.",
+        },
+        "juist": "Niets over echte scholen; wel hoe je cijfers leest en welke vragen je stelt.",
+    },
+    "1.1-code": {
+        "vraag": "Een leerling was ziek op een toets. In het puntenboek staat een 0. Wat is het "
+                 "probleem?",
+        "feedback_per_optie": {
+            "Geen: een gemiste toets is een 0.":
+                "Zo wordt een afwezigheid een tekort. Het gemiddelde van die leerling zakt door "
+                "iets dat niets met kennen te maken heeft.",
+            "Een 0 en 'ziek' zijn iets anders: 'ziek' hoort een code te zijn, geen score.":
+                "Juist. Een code telt niet mee in het gemiddelde; een 0 wel.",
+            "Het probleem is enkel dat de leerling de toets moet inhalen.":
+                "Inhalen is een pedagogische keuze. De vraag hier is wat de data doen met het "
+                "gemiddelde zolang die 0 erin staat.",
+        },
+        "juist": "Een 0 en 'ziek' zijn iets anders: 'ziek' hoort een code te zijn, geen score.",
+    },
+    "1.1-niveau": {
+        "vraag": "Waarom schommelt het gemiddelde van de hele school minder dan dat van één klas?",
+        "feedback_per_optie": {
+            "Omdat de school het beter doet dan de klas.":
+                "Dat verwart stabiliteit met kwaliteit. Het gaat om hoeveel leerlingen er achter "
+                "het getal zitten, niet om hoe goed ze zijn.",
+            "Omdat er veel meer leerlingen achter zitten: toevallige uitschieters middelen uit.":
+                "Juist. Hoe groter n, hoe kleiner de rol van één leerling, en hoe smaller het "
+                "interval.",
+            "Omdat de directie andere toetsen gebruikt.":
+                "Het schoolgemiddelde is gewoon het gemiddelde van dezelfde toetsen, over meer "
+                "leerlingen samen.",
+        },
+        "juist": "Omdat er veel meer leerlingen achter zitten: toevallige uitschieters middelen "
+                 "uit.",
+    },
+    "1.2-koppelen": {
+        "vraag": "Je koppelt de punten aan de tabel met remediëringen en houdt enkel de rijen die "
+                 "in beide tabellen staan. Wat gebeurt er?",
+        "feedback_per_optie": {
+            "Niets bijzonders: je hebt nu alle leerlingen met hun remediëring.":
+                "Leerlingen zonder remediëring hebben geen rij in die tabel; zo vallen ze "
+                "stilletjes weg uit je vergelijking.",
+            "Alle leerlingen zonder remediëring vallen weg.":
+                "Juist. Houd alle leerlingen (how=\"left\") en tel na het koppelen of er "
+                "niemand verdween.",
+            "De punten worden dubbel geteld.":
+                "Dubbele rijen ontstaan als één leerling meerdere remediëringen heeft. Dat kan "
+                "ook, maar het grote probleem hier is wie verdwijnt.",
+        },
+        "juist": "Alle leerlingen zonder remediëring vallen weg.",
+    },
+    "1.2-onmogelijk": {
+        "vraag": "In een export staat bij een toets op 10 de score 75. Wat doe je eerst?",
+        "feedback_per_optie": {
+            "Meerekenen: de leerkracht zal het zo bedoeld hebben.":
+                "Een score boven het maximum is onmogelijk. Wie ze meerekent, trekt het "
+                "klasgemiddelde scheef.",
+            "De rij weggooien en verder rekenen.":
+                "Weggooien zonder te zeggen is stilletjes data verliezen. Eerst nagaan, dan "
+                "beslissen en melden wat je deed.",
+            "Melden en navragen: waarschijnlijk viel er een komma weg (7,5).":
+                "Juist. Een onmogelijke waarde is een vraag aan wie de data invoerde, geen "
+                "probleem om zelf in stilte op te lossen.",
+        },
+        "juist": "Melden en navragen: waarschijnlijk viel er een komma weg (7,5).",
+    },
+    "1.3-dip": {
+        "vraag": "Eind december brandt bij een leerling het licht 'daling t.o.v. eigen "
+                 "basislijn'. Wat weet je op dat moment?",
+        "feedback_per_optie": {
+            "Dat de leerling in een dalende trend zit.":
+                "Op de dag zelf zie je niet wat erna komt. Een tijdelijke dip en het begin van "
+                "een trend zien er in december hetzelfde uit.",
+            "Dat er iets is om te bevragen: een dip of het begin van een trend.":
+                "Juist. Het licht is een vraag voor een gesprek; het antwoord staat niet in de "
+                "data.",
+            "Niets: je wacht beter tot juni.":
+                "Wachten kost tijd voor een leerling die echt wegzakt. Een gesprek is geen "
+                "maatregel: het is de manier om het verschil te weten.",
+        },
+        "juist": "Dat er iets is om te bevragen: een dip of het begin van een trend.",
+    },
+    "1.4-weekdag": {
+        "vraag": "Van de afwezigheden van een leerling valt 40 % op maandag of vrijdagnamiddag. "
+                 "Is dat een patroon?",
+        "feedback_per_optie": {
+            "Ja, 40 % is veel.":
+                "Zonder vergelijkingspunt weet je niet wat 'veel' is. Hoeveel zou het bij toeval "
+                "zijn, en op hoeveel afwezigheden steunt die 40 %?",
+            "Nauwelijks: bij toeval is het al een derde, en het hangt af van hoeveel "
+            "afwezigheden het zijn.":
+                "Juist. 3 van de 9 lesdagdelen liggen op die momenten; met weinig afwezigheden "
+                "schuift het percentage snel.",
+            "Nee, want een patroon bestaat pas vanaf 100 %.":
+                "Een patroon hoeft niet volledig te zijn. De vraag is of het duidelijk meer is "
+                "dan wat toeval geeft.",
+        },
+        "juist": "Nauwelijks: bij toeval is het al een derde, en het hangt af van hoeveel "
+                 "afwezigheden het zijn.",
+    },
+    "1.6-pseudoniem": {
+        "vraag": "De namen zijn vervangen door codes zoals L00042. Zijn de gegevens nu anoniem?",
+        "feedback_per_optie": {
+            "Ja: zonder naam weet niemand wie het is.":
+                "Met de sleutel, of met genoeg andere kenmerken (klas, geboortejaar, een "
+                "zeldzame richting), weet je weer wie het is.",
+            "Nee: ze zijn gepseudonimiseerd, en blijven persoonsgegevens.":
+                "Juist. Pseudonimiseren beschermt, maar de AVG blijft gelden: doel, toegang en "
+                "bewaartermijn.",
+            "Ja, als je de sleutel weggooit, altijd.":
+                "Ook zonder sleutel kunnen kleine groepen of zeldzame combinaties iemand "
+                "verraden. Daarom onderdruk je ook kleine cellen.",
+        },
+        "juist": "Nee: ze zijn gepseudonimiseerd, en blijven persoonsgegevens.",
+    },
+    "1.6-kleine-cel": {
+        "vraag": "In een tabel per richting staat één cel met 2 leerlingen; je maakt ze leeg. "
+                 "Het totaal staat er nog. Is het probleem opgelost?",
+        "feedback_per_optie": {
+            "Ja, de kleine cel is weg.":
+                "Wie het totaal heeft en de andere cellen, rekent de lege cel gewoon terug uit. "
+                "Dat heet complementaire onthulling.",
+            "Nee: je moet ook een tweede cel leegmaken (of het totaal weglaten).":
+                "Juist. Pas dan kan niemand de eerste cel terugrekenen.",
+            "Nee: je moet de hele tabel weggooien.":
+                "Dat is te veel: met een tweede lege cel blijft de rest van de tabel bruikbaar.",
+        },
+        "juist": "Nee: je moet ook een tweede cel leegmaken (of het totaal weglaten).",
+    },
+    "1.7-eng": {
+        "vraag": "Welke vraag is het beste vertrekpunt voor een dataplan?",
+        "feedback_per_optie": {
+            "Wat zeggen al onze data over onze school?":
+                "Dat vertrekt van de data, niet van een doel. Je verdrinkt in tabellen en weet "
+                "niet wanneer je klaar bent.",
+            "Dienen leerlingen van de eerste graad hun taken op het leerplatform op tijd in?":
+                "Juist: klein, eng en nuttig, met één of twee bronnen en een duidelijk antwoord.",
+            "Hoe kunnen we de onderwijskwaliteit verbeteren?":
+                "Een goed doel, maar te breed voor één plan. Welk klein stuk daarvan is nu "
+                "urgent?",
+        },
+        "juist": "Dienen leerlingen van de eerste graad hun taken op het leerplatform op tijd in?",
+    },
+    "1.8-as": {
+        "vraag": "Een staafgrafiek begint bij 60 in plaats van 0. Wat doet dat?",
+        "feedback_per_optie": {
+            "Niets: de getallen blijven dezelfde.":
+                "De getallen wel, maar een staaf toont een hoeveelheid met haar lengte. Een "
+                "afgekapte as maakt een klein verschil groot.",
+            "Een klein verschil lijkt groot.":
+                "Juist. Bij staven hoort de as bij 0; wil je inzoomen, gebruik dan punten of een "
+                "lijn en zeg het erbij.",
+            "De grafiek wordt nauwkeuriger.":
+                "Inzoomen toont details, maar bij staven misleidt het: de lengtes kloppen niet "
+                "meer met de getallen.",
+        },
+        "juist": "Een klein verschil lijkt groot.",
+    },
+    "2.1-kwart": {
+        "vraag": "Het laagste kwart van december wint in juni 6 punten, het hoogste kwart "
+                 "verliest er 8. Wat is de eerste verklaring?",
+        "feedback_per_optie": {
+            "De leerkrachten hielpen vooral de zwakke leerlingen.":
+                "Dat kan, maar je hebt het niet nodig om dit patroon te verklaren: het ontstaat "
+                "ook als niemand iets doet.",
+            "Regressie naar het gemiddelde.":
+                "Juist. Wie in december toevallig laag of hoog scoorde, schuift in juni vanzelf "
+                "naar het midden.",
+            "De sterkste leerlingen deden geen moeite meer.":
+                "Een verhaal over motivatie is verleidelijk, maar toeval geeft precies dit "
+                "beeld, ook zonder dat iemand iets anders deed.",
+        },
+        "juist": "Regressie naar het gemiddelde.",
+    },
+    "2.2-mediaan": {
+        "vraag": "Bij een stelling antwoordt de helft 'helemaal oneens' en de helft 'helemaal "
+                 "eens'. Het gemiddelde is 3,0. Wat zeg je?",
+        "feedback_per_optie": {
+            "De groep is neutraal.":
+                "Het gemiddelde verbergt hier twee kampen. Bij een ordinale schaal kijk je eerst "
+                "naar de verdeling.",
+            "De groep valt uiteen in twee kampen: toon de verdeling.":
+                "Juist. Eén getal vat dit niet samen; de verdeling (en de mediaan) wel beter.",
+            "De stelling was slecht geformuleerd.":
+                "Misschien, maar het antwoordpatroon alleen bewijst dat niet. Het zegt eerst dat "
+                "de groep verdeeld is.",
+        },
+        "juist": "De groep valt uiteen in twee kampen: toon de verdeling.",
+    },
+    "2.3-alumni": {
+        "vraag": "Oud-leerlingen uit Bouw halen gemiddeld minder studiepunten in het hoger "
+                 "onderwijs dan die uit Latijn. Wat besluit je?",
+        "feedback_per_optie": {
+            "De richting Bouw bereidt slechter voor.":
+                "Je vergelijkt geen gelijke groepen: uit Bouw gaat maar een kleine, gekozen "
+                "groep verder studeren, en n is klein.",
+            "Dat de groepen verschillen in grootte en in wie verder studeert; geen ranglijst.":
+                "Juist. Het is een vraag over de overstap, geen oordeel over een richting.",
+            "Dat Latijn de beste richting is.":
+                "Een ranglijst van richtingen negeert wie er instroomt en wie er verder "
+                "studeert. Zo'n besluit volgt niet uit deze cijfers.",
+        },
+        "juist": "Dat de groepen verschillen in grootte en in wie verder studeert; geen "
+                 "ranglijst.",
+    },
+    "2.4-trend": {
+        "vraag": "Het schoolgemiddelde stijgt van 65,9 naar 66,0. Is dat een verbetering?",
+        "feedback_per_optie": {
+            "Ja, het gaat omhoog.":
+                "Een verschil van 0,1 valt ruim binnen de intervallen: dat is schommeling, geen "
+                "richting.",
+            "Nee: het verschil valt binnen de onzekerheid, en is te klein om iets anders te "
+            "doen.":
+                "Juist. Vraag altijd twee dingen: is het groter dan schommeling, en is het groot "
+                "genoeg om te handelen?",
+            "Nee, het gaat omlaag.":
+                "Lees de getallen nog eens: ze stijgen, maar heel weinig.",
+        },
+        "juist": "Nee: het verschil valt binnen de onzekerheid, en is te klein om iets anders te "
+                 "doen.",
+    },
 }

@@ -210,3 +210,44 @@ def test_parallelle_toets_geeft_geen_kanttekening_over_toetsen():
     verschillen = [vergelijk_winst(*parallelle_toets(seed=s), "groep", "met actie",
                                    "zonder actie").iloc[0]["verschil"] for s in range(40)]
     assert 2.5 < float(np.mean(verschillen)) < 5.5
+
+
+# -- zelftoetsen in de lesnotebooks -------------------------------------------------------------
+
+
+def test_zelftoetsen_bestaan_en_staan_in_de_notebooks():
+    """Elke zelftoets in een notebook bestaat, elke zelftoets wordt gebruikt, en elke lesnotebook
+    heeft er minstens één per 30 minuten."""
+    import re
+    from pathlib import Path
+
+    import nbformat
+
+    from schooldata_lit.vragen import ZELFTOETSEN
+
+    gebruikt: set[str] = set()
+    map_ = Path(__file__).resolve().parents[1] / "notebooks"
+    for pad in sorted(map_.glob("*.ipynb")):
+        nb = nbformat.read(pad, as_version=4)
+        code = "\n".join(c.source for c in nb.cells if c.cell_type == "code")
+        sleutels = re.findall(r'ZELFTOETSEN\["([^"]+)"\]', code)
+        assert set(sleutels) <= set(ZELFTOETSEN), pad.name
+        gebruikt |= set(sleutels)
+        if pad.stem == "eigen_data":
+            continue
+        duur = int(re.search(r"Duur:\s*±\s*(\d+)", nb.cells[0].source).group(1))
+        assert len(sleutels) >= duur // 30, f"{pad.name}: {len(sleutels)} zelftoets(en)"
+    assert gebruikt == set(ZELFTOETSEN)
+
+
+def test_feedback_verklapt_het_antwoord_niet():
+    """De uitleg bij een foute keuze noemt de juiste keuze niet letterlijk."""
+    from schooldata_lit.vragen import ZELFTOETSEN
+
+    for sleutel, v in ZELFTOETSEN.items():
+        for optie, uitleg in v["feedback_per_optie"].items():
+            if optie != v["juist"]:
+                assert v["juist"].lower() not in uitleg.lower(), sleutel
+                assert not uitleg.lower().startswith("juist"), sleutel
+            else:
+                assert uitleg.startswith("Juist"), sleutel
