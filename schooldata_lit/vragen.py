@@ -441,4 +441,186 @@ ZELFTOETSEN: dict[str, dict] = {
         "juist": "Nee: het verschil valt binnen de onzekerheid, en is te klein om iets anders te "
                  "doen.",
     },
+    "1.1-soorten": {
+        "vraag": "Je school heeft punten, afwezigheden en attesten. Welke soort data ontbreekt "
+                 "dan nog het vaakst?",
+        "feedback_per_optie": {
+            "Niets: met resultaten weet je genoeg.":
+                "Resultaten zeggen wat er gebeurt, niet hoe leerlingen en collega's het beleven. "
+                "Welke soort vertelt dat?",
+            "Percepties: wat leerlingen, ouders en collega's denken en ervaren.":
+                "Juist. Die soort ontbreekt het vaakst; een korte bevraging (notebook 2.2) is een "
+                "eerste stap.",
+            "Demografie: wie de leerlingen zijn.":
+                "Die gegevens heeft elke school al in haar administratie. Kijk naar de soort die "
+                "je niet vanzelf registreert.",
+        },
+        "juist": "Percepties: wat leerlingen, ouders en collega's denken en ervaren.",
+    },
+    "1.2-telt-niet-op": {
+        "vraag": "In een bron tellen de antwoorden op een stelling op tot 31, niet tot 33. Wat "
+                 "doe je?",
+        "feedback_per_optie": {
+            "De ontbrekende 2 bij 'neutraal' tellen.":
+                "Dan vul je zelf data in die niemand gaf. Wie niet antwoordde, is niet neutraal.",
+            "Rekenen op wie antwoordde (31) en het erbij zeggen.":
+                "Juist. Laat de cijfers zoals ze zijn, reken op de echte noemer en meld het "
+                "verschil.",
+            "De stelling weglaten: de data zijn fout.":
+                "Twee ontbrekende antwoorden maken de rest niet waardeloos. Weglaten zonder te "
+                "melden is ook stilletjes data verliezen.",
+        },
+        "juist": "Rekenen op wie antwoordde (31) en het erbij zeggen.",
+    },
+    "1.3-eigen-start": {
+        "vraag": "Een leerling haalt het hele jaar ongeveer 50 %, de klas 65 %. Is er een daling?",
+        "feedback_per_optie": {
+            "Ja: 15 punten onder de klas is een daling.":
+                "Dat verwart een laag niveau met een daling. Vergelijk met zijn eigen start: "
+                "staat hij nu verder onder de klas dan in september?",
+            "Nee: hij staat even ver onder de klas als bij zijn start.":
+                "Juist. Geen daling tegenover de eigen basislijn; wel misschien een andere "
+                "vraag (haalt hij de doelen?), maar geen knipperlicht voor dalende punten.",
+            "Dat kan je niet weten zonder de namen van de klasgenoten.":
+                "Namen heb je nooit nodig: het klasgemiddelde op dezelfde toetsen volstaat.",
+        },
+        "juist": "Nee: hij staat even ver onder de klas als bij zijn start.",
+    },
+    "1.4-combinatie": {
+        "vraag": "Het combinatielicht (minstens twee van aanwezigheid, betrokkenheid en "
+                 "resultaten) geeft minder vals alarm. Waarom blijven de losse lichten dan aan?",
+        "feedback_per_optie": {
+            "Omdat meer lichten altijd beter is.":
+                "Meer lichten betekent meer vals alarm. Er is een specifieke reden om de losse "
+                "lichten te houden.",
+            "Omdat een leerling met maar één signaal anders geen licht krijgt.":
+                "Juist. Strenger (twee signalen) mist sommige leerlingen; dat is de prijs van "
+                "minder vals alarm.",
+            "Omdat het combinatielicht niet betrouwbaar is.":
+                "In deze school waren alle combinatielichten terecht. Het probleem is niet wat "
+                "het vindt, maar wat het mist.",
+        },
+        "juist": "Omdat een leerling met maar één signaal anders geen licht krijgt.",
+    },
+    "1.5-vlaanderen": {
+        "vraag": "Onze school ligt voor wiskunde boven het Vlaamse gemiddelde, buiten het "
+                 "interval. Wat besluit je?",
+        "feedback_per_optie": {
+            "Ons wiskundeonderwijs is beter dan gemiddeld.":
+                "Een school is geen steekproef uit Vlaanderen: wie bij ons instroomt, bepaalt "
+                "mee het resultaat.",
+            "Dat het verschil groter is dan toeval, maar niet waarom.":
+                "Juist. Het verschil kan van de instroom komen, en bij 6 vergelijkingen kan één "
+                "'opvallende' ook toeval zijn.",
+            "Niets: Vlaamse toetsen zeggen nooit iets.":
+                "Ze geven wel een vergelijking. De vraag is wat je eruit mag besluiten.",
+        },
+        "juist": "Dat het verschil groter is dan toeval, maar niet waarom.",
+    },
+    "1.6-bewaren": {
+        "vraag": "Hoelang bewaar je de gegevens van een knipperlicht over een leerling?",
+        "feedback_per_optie": {
+            "Zolang de leerling op school zit, voor de zekerheid.":
+                "'Voor de zekerheid' is geen doel. Opslagbeperking vraagt: niet langer dan nodig "
+                "voor het doel waarvoor je ze verzamelde.",
+            "Zolang nodig voor het doel, vooraf afgesproken en opgeschreven.":
+                "Juist. En schrijf het op: maar 1 op 4 respondenten in het onderzoek wist "
+                "hoelang data bewaard moeten worden.",
+            "Voor altijd: data kunnen later nog nuttig zijn.":
+                "Dat is het omgekeerde van opslagbeperking, en een oud etiket kan een leerling "
+                "jaren blijven achtervolgen.",
+        },
+        "juist": "Zolang nodig voor het doel, vooraf afgesproken en opgeschreven.",
+    },
+    "1.7-basislijn": {
+        "vraag": "In 4BOR hadden dit jaar 7 leerlingen een tekort voor Bedrijfsbeheer. Wat heb je "
+                 "nodig voor je zegt dat de tekorten 'vooral in dat vak' zitten?",
+        "feedback_per_optie": {
+            "Niets: 7 is het hoogste getal in de tabel.":
+                "Het hoogste getal van dit jaar zegt niets zonder te weten hoeveel het er "
+                "andere jaren waren.",
+            "Een basislijn: hoeveel tekorten per vak er in 4BOR de vorige jaren waren.":
+                "Juist. Pas naast de eigen geschiedenis zie je welke vakken er dit jaar bij "
+                "kwamen.",
+            "Het schoolgemiddelde voor Bedrijfsbeheer.":
+                "Andere klassen hebben een ander publiek en vaak andere vakken. Vergelijk de klas "
+                "met zichzelf.",
+        },
+        "juist": "Een basislijn: hoeveel tekorten per vak er in 4BOR de vorige jaren waren.",
+    },
+    "1.8-kleine-klas": {
+        "vraag": "6LAT (3 leerlingen) zakt 7 punten. Zet je dat op de personeelsvergadering?",
+        "feedback_per_optie": {
+            "Ja, het is de grootste daling van de school.":
+                "Met 3 leerlingen kan één slechte toets dat geven, en iedereen weet over wie het "
+                "gaat.",
+            "Nee: n = 3 is te klein om iets te zeggen, en leerlingen zijn herkenbaar.":
+                "Juist. Het interval bevat 0, en een groep onder 5 toon je niet (privacy).",
+            "Ja, maar zonder de naam van de klas.":
+                "Met maar één klas Latijn in het zesde jaar weet iedereen welke klas het is, ook "
+                "zonder naam.",
+        },
+        "juist": "Nee: n = 3 is te klein om iets te zeggen, en leerlingen zijn herkenbaar.",
+    },
+    "2.1-ontbrekend": {
+        "vraag": "58 leerlingen hebben maar één van beide examens. Wat doe je met hen?",
+        "feedback_per_optie": {
+            "Weglaten: ze hebben geen winst.":
+                "Stilletjes weglaten kleurt het beeld: wie een examen mist, is zelden een "
+                "toevallige leerling.",
+            "Apart zetten, tellen en melden wie het zijn.":
+                "Juist. Leerwinst rekent op wie beide metingen heeft; wie ontbreekt, staat in "
+                "het verslag.",
+            "Hun ontbrekende score op 0 zetten.":
+                "Een afwezigheid is geen 0: zo maak je van een gemiste toets een daling.",
+        },
+        "juist": "Apart zetten, tellen en melden wie het zijn.",
+    },
+    "2.2-open": {
+        "vraag": "In de stellingen zijn leerlingen en leerkrachten even bezorgd over privacy, in "
+                 "de open antwoorden noemen leerlingen het veel vaker. Welke klopt?",
+        "feedback_per_optie": {
+            "De stellingen: die zijn meetbaar.":
+                "Een stelling meet wat je vroeg; een open vraag toont wat mensen zelf belangrijk "
+                "vinden. Dat is niet hetzelfde.",
+            "Allebei: ze meten iets anders.":
+                "Juist. Een stelling meet instemming met één zin; een open vraag toont wat er "
+                "spontaan opkomt.",
+            "De open antwoorden: die zijn eerlijker.":
+                "Open antwoorden zijn rijker, maar wie niets schrijft, telt niet mee. Ze "
+                "vervangen de stellingen niet.",
+        },
+        "juist": "Allebei: ze meten iets anders.",
+    },
+    "2.3-deliberatie": {
+        "vraag": "In één schooljaar krijgt 1 van de 3 leerlingen met 2 tekorten in een richting "
+                 "een C-attest, in een andere 2 van de 4. Zijn de criteria anders?",
+        "feedback_per_optie": {
+            "Ja: 33 % tegenover 50 % is een groot verschil.":
+                "Met 3 en 4 leerlingen is één leerling al 25 tot 33 procentpunten. Zo'n verschil "
+                "geeft toeval makkelijk.",
+            "Daar kan je niets uit besluiten: tel meerdere schooljaren samen.":
+                "Juist. Met zulke kleine aantallen vergelijk je pas iets als je jaren samen "
+                "neemt.",
+            "Nee: de criteria zijn overal dezelfde.":
+                "Dat weet je evenmin. De data zeggen hier niets in de ene of de andere richting.",
+        },
+        "juist": "Daar kan je niets uit besluiten: tel meerdere schooljaren samen.",
+    },
+    "2.4-vergelijkingsgroep": {
+        "vraag": "Na remediëring stijgen leerlingen 14 punten. Wat heb je nodig om te weten wat "
+                 "de remediëring deed?",
+        "feedback_per_optie": {
+            "Niets: 14 punten is duidelijk.":
+                "Leerlingen met een even laag resultaat zonder remediëring stegen ook ruim 13 "
+                "punten. Waarmee vergelijk je?",
+            "Een vergelijkingsgroep met een even laag resultaat, zonder remediëring.":
+                "Juist. Het verschil tussen beide groepen is de schatting van wat de "
+                "remediëring deed, bovenop regressie naar het gemiddelde.",
+            "Meer leerlingen met remediëring.":
+                "Meer leerlingen maken het interval smaller, maar zonder vergelijking meet je "
+                "nog altijd de terugkeer naar het gemiddelde mee.",
+        },
+        "juist": "Een vergelijkingsgroep met een even laag resultaat, zonder remediëring.",
+    },
 }
