@@ -29,7 +29,7 @@ True
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
 
@@ -62,10 +62,19 @@ class Evaluatie:
     #: strikt: het deel van de (eenheid, licht)-paren waarbij dít licht een gepland signaal
     #: van díe eenheid vindt
     precisie_strikt: float = float("nan")
-    #: per niveau: hoeveel eenheden konden een licht krijgen, en bij hoeveel was een probleem
-    #: gepland (het basisaantal waartegen je precisie leest)
-    basisratio: pd.DataFrame | None = None
     peildatum: str | None = None
+    _echt: pd.DataFrame | None = field(default=None, repr=False)
+    _map: str | None = field(default=None, repr=False)
+
+    @property
+    def basisratio(self) -> pd.DataFrame | None:
+        """Per niveau: hoeveel eenheden konden een licht krijgen, en bij hoeveel was een
+        probleem gepland (het basisaantal waartegen je precisie leest). Pas berekend als je
+        erom vraagt (het leest de resultaten), daarna onthouden."""
+        if "_basis" not in self.__dict__:
+            self.__dict__["_basis"] = (None if self._echt is None
+                                       else _basisratio(self._echt, self._map))
+        return self.__dict__["_basis"]
 
     @property
     def gevonden(self) -> int:
@@ -179,8 +188,9 @@ def evalueer_knipperlichten(lichten: pd.DataFrame | None = None,
     precisie_strikt = float(sum(strikt) / len(strikt)) if strikt else float("nan")
     return Evaluatie(precisie, recall, signalen.reset_index(drop=True),
                      eenheden.reset_index(drop=True), onzeker.reset_index(drop=True),
-                     precisie_strikt, _basisratio(echt, map),
-                     None if peildatum is None else str(pd.Timestamp(peildatum).date()))
+                     precisie_strikt,
+                     None if peildatum is None else str(pd.Timestamp(peildatum).date()),
+                     echt, map)
 
 
 def _basisratio(echt: pd.DataFrame, map: str | None) -> pd.DataFrame | None:
