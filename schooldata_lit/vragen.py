@@ -623,4 +623,173 @@ ZELFTOETSEN: dict[str, dict] = {
         },
         "juist": "Een vergelijkingsgroep met een even laag resultaat, zonder remediëring.",
     },
+    "1.2-bron": {
+        "vraag": "Een zorgcoördinator houdt gesprekken met leerlingen bij in een schrift. Is dat "
+                 "een databron?",
+        "feedback_per_optie": {
+            'Nee: enkel digitale gegevens zijn data.':
+                "Het onderzoek noemt databronnen uitdrukkelijk (niet) digitaal. Ook een schrift "
+                "bevat gegevens over leerlingen, met dezelfde afspraken over doel en toegang.",
+            'Ja: een niet-digitale bron, met dezelfde vragen over doel, kwaliteit en toegang.':
+                "Juist. Digitaal of niet, verplicht of niet, cijfers of woorden: het blijft een "
+                "bron die je moet kunnen wegen en beschermen.",
+            'Enkel als het later ingetypt wordt.':
+                "Intypen verandert de vorm, niet de aard: ook op papier gelden doelbinding en wie"
+                " het mag zien.",
+        },
+        "juist": 'Ja: een niet-digitale bron, met dezelfde vragen over doel, kwaliteit en toegang.',
+    },
+    "1.3-regels": {
+        "vraag": "Een snelle regel geeft in december ook lichten bij leerlingen met een "
+                 "tijdelijke dip. Wat is de keuze?",
+        "feedback_per_optie": {
+            'De snelle regel is fout en moet weg.':
+                "Elke regel ruilt iets in. De snelle regel vindt dalers vroeg; de prijs is vals "
+                "alarm bij dips.",
+            "Sneller zijn kost vals alarm, zekerder zijn kost tijd: kies bewust en spreek af wat "
+            "een licht betekent.":
+                "Juist. Er bestaat geen regel die beide tegelijk geeft; de afspraak over wat "
+                "volgt, maakt het verschil.",
+            'Je neemt gewoon beide regels en telt de lichten op.':
+                "Dan krijg je de valse alarmen van de snelle regel én de vertraging van de "
+                "geduldige: het probleem verdwijnt niet.",
+        },
+        "juist": "Sneller zijn kost vals alarm, zekerder zijn kost tijd: kies bewust en spreek af"
+                 " wat een licht betekent.",
+    },
+    "1.4-ziek": {
+        "vraag": "De regel 'aanwezig op minder dan 90 %' vindt geen enkel extra gepland probleem."
+                 " Wie krijgt er dan wel een licht bij?",
+        "feedback_per_optie": {
+            'Leerlingen die spijbelen.':
+                "Wie veel problematisch afwezig was, vond een andere regel al. Kijk naar de codes"
+                " achter het percentage.",
+            'Vooral leerlingen die lang ziek waren.':
+                "Juist. Een percentage gooit ziekte en problematische afwezigheid op één hoop; "
+                "een brief over spijbelen na een ziekenhuisopname is precies de overreactie die "
+                "men vreest.",
+            'Niemand: de regel doet niets.':
+                "De regel geeft wel 15 lichten extra. Het probleem is dat ze allemaal vals alarm "
+                "zijn.",
+        },
+        "juist": 'Vooral leerlingen die lang ziek waren.',
+    },
+    "1.5-klein": {
+        "vraag": 'In 6LAT (3 leerlingen) kreeg niemand een B- of C-attest: 0 %. Wat zegt dat?',
+        "feedback_per_optie": {
+            'Dat 6LAT het uitstekend doet.':
+                "Bij 3 leerlingen is 0 % verenigbaar met een echt aandeel tot 56 %. Eén leerling "
+                "verandert het percentage met 33 punten.",
+            'Bijna niets: het interval loopt van 0 tot 56 %.':
+                "Juist. Bij zo'n kleine groep noem je liever aantallen, neem je meerdere jaren "
+                "samen, of bespreek je het in de klassenraad.",
+            'Dat de deliberatie in 6LAT te mild is.':
+                "Dat trekt een besluit over collega's uit drie leerlingen. Daar dragen de cijfers"
+                " niets van.",
+        },
+        "juist": 'Bijna niets: het interval loopt van 0 tot 56 %.',
+    },
+    "1.6-rol": {
+        "vraag": "Waarom ziet de directie in de rolweergave enkel cijfers per groep, geen "
+                 "leerlingen?",
+        "feedback_per_optie": {
+            'Omdat de directie de leerlingen niet kent.':
+                "Het gaat niet om kennen maar om nodig hebben: wat heeft die rol nodig voor haar "
+                "taak?",
+            'Omdat beleid cijfers per groep nodig heeft, geen namen: minimale gegevensverwerking.':
+                'Juist. Elke rol ziet wat ze nodig heeft, niet meer.',
+            'Omdat de computer geen leerlingen kan tonen.':
+                "De leerkracht ziet wel leerlingen van de eigen klassen. Het is een keuze, geen "
+                "technische grens.",
+        },
+        "juist": "Omdat beleid cijfers per groep nodig heeft, geen namen: minimale "
+                 "gegevensverwerking.",
+    },
+    "1.7-cyclus": {
+        "vraag": "Hypothese 2 ('de klas zakte pas weg tijdens het jaar') klopt niet. Wat nu?",
+        "feedback_per_optie": {
+            'Het plan is mislukt: stoppen.':
+                'Een verworpen hypothese is een resultaat: je sloot een verklaring uit.',
+            'Terug naar stap 2 met een betere hypothese.':
+                'Juist. De cyclus mag terugkeren; zo versmalt je vraag.',
+            'De data aanpassen tot de hypothese klopt.':
+                'Dat is de omgekeerde weg: de data toetsen de hypothese, niet andersom.',
+        },
+        "juist": 'Terug naar stap 2 met een betere hypothese.',
+    },
+    "1.8-titel": {
+        "vraag": 'Welke titel is een boodschap?',
+        "feedback_per_optie": {
+            'Gemiddelde eindpercentage per schooljaar':
+                "Dat beschrijft wat er op de assen staat. Wat moeten collega's onthouden?",
+            'De eindresultaten zijn bijna terug op het niveau van 2019-2020':
+                "Juist. Eén zin die je publiek moet onthouden; n en periode komen in de "
+                "ondertitel.",
+            'Grafiek 1':
+                'Een nummer zegt niemand iets. Een titel mag de boodschap dragen.',
+        },
+        "juist": 'De eindresultaten zijn bijna terug op het niveau van 2019-2020',
+    },
+    "2.1-hake": {
+        "vraag": 'Een leerling gaat van 60 % naar 70 %. Wat is de genormaliseerde winst?',
+        "feedback_per_optie": {
+            '10 / 60 = 0,17':
+                "Dat deelt door de voormeting. De genormaliseerde winst deelt door wat er nog te "
+                "winnen viel.",
+            '10 / 40 = 0,25':
+                'Juist: er viel nog 100 − 60 = 40 te winnen, en 10 daarvan werd gewonnen.',
+            '10 / 100 = 0,10':
+                "Dat is de ruwe winst in een andere eenheid. De genormaliseerde winst kijkt naar "
+                "de ruimte die er nog was.",
+        },
+        "juist": '10 / 40 = 0,25',
+    },
+    "2.2-anoniem": {
+        "vraag": 'Je belooft dat de bevraging anoniem is. Wat vraag je dan niet in je formulier?',
+        "feedback_per_optie": {
+            'De klas of het leerjaar.':
+                "Een grove indeling kan, zolang de groepen groot genoeg zijn. Er is iets dat veel"
+                " directer identificeert.",
+            'Naam en e-mailadres.':
+                "Juist. Verzamel ze niet als je ze niet nodig hebt: wie anonimiteit belooft, moet"
+                " ze waarmaken.",
+            'De antwoorden op de open vraag.':
+                "De open vraag is net waardevol. Let wel op antwoorden die iemand herkenbaar "
+                "maken.",
+        },
+        "juist": 'Naam en e-mailadres.',
+    },
+    "2.3-ouders": {
+        "vraag": "Op het oudercontact toon je de grafiek van een leerling met een dip in "
+                 "december. Hoe begin je?",
+        "feedback_per_optie": {
+            "Met 'de punten zakken, we maken ons zorgen'.":
+                "Dat leest een dip als een trend en maakt er een oordeel van. De leerling "
+                "herstelde daarna volledig.",
+            "Met een vraag: 'wat gebeurde er in december?', na eerst met de leerling zelf te "
+            "praten.":
+                "Juist. Een dip is een vraag, en leerlingen vroegen inspraak in hoe hun data "
+                "getoond worden.",
+            'Met de klasgenoten die het beter deden.':
+                "Leerlingen wilden net niet vergeleken worden met klasgenoten. Toon de eigen lijn"
+                " naast de klas als geheel.",
+        },
+        "juist": "Met een vraag: 'wat gebeurde er in december?', na eerst met de leerling zelf te"
+                 " praten.",
+    },
+    "2.4-cirkel": {
+        "vraag": 'Welke fase van de kwaliteitscirkel slaan scholen het vaakst over?',
+        "feedback_per_optie": {
+            'Plannen.':
+                "Plannen gebeurt meestal wel; het onderzoek vat het probleem samen in 'de "
+                "volgende stap vergeten'.",
+            'Nagaan (check): kijken of een maatregel werkte.':
+                "Juist: meten, weten en de volgende stap vergeten. Daarom oefent deze notebook "
+                "vooral die stap.",
+            'Doen.':
+                "Maatregelen worden meestal wel uitgevoerd. De vraag is of iemand daarna nagaat "
+                "wat ze opleverden.",
+        },
+        "juist": 'Nagaan (check): kijken of een maatregel werkte.',
+    },
 }
