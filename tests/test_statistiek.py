@@ -217,7 +217,7 @@ def test_parallelle_toets_geeft_geen_kanttekening_over_toetsen():
 
 def test_zelftoetsen_bestaan_en_staan_in_de_notebooks():
     """Elke zelftoets in een notebook bestaat, elke zelftoets wordt gebruikt, en elke lesnotebook
-    heeft er minstens één per 30 minuten."""
+    heeft er minstens één per 20 minuten (de meeste: één per 15)."""
     import re
     from pathlib import Path
 
@@ -236,7 +236,7 @@ def test_zelftoetsen_bestaan_en_staan_in_de_notebooks():
         if pad.stem == "eigen_data":
             continue
         duur = int(re.search(r"Duur:\s*±\s*(\d+)", nb.cells[0].source).group(1))
-        assert len(sleutels) >= duur // 30, f"{pad.name}: {len(sleutels)} zelftoets(en)"
+        assert len(sleutels) >= duur // 20, f"{pad.name}: {len(sleutels)} zelftoets(en)"
     assert gebruikt == set(ZELFTOETSEN)
 
 
