@@ -41,8 +41,8 @@ HOOFDSTUKKEN: dict[str, str] = {
     naam: "." + naam for naam in (
         "checklist", "dataplan", "datakwaliteit", "doorstroom", "enquete", "evaluatie",
         "grafieken", "indicatoren", "kaarten", "kwaliteitszorg", "leerwinst", "open_antwoorden",
-        "vergelijken", "verslag", "privacy", "importeren", "generator", "stijl", "kern",
-        "schermen")
+        "vergelijken", "verslag", "simulatie", "zelftoets", "privacy", "importeren", "generator",
+        "stijl", "kern", "schermen")
 } | {"bronnen": ".kern.bronnen", "woordenboek": ".kern.woordenboek"}
 
 #: Per module de werkwoorden (functies, klassen, vaste waarden) die ``sd.<naam>`` geeft.
@@ -54,12 +54,14 @@ _WERKWOORDEN: dict[str, tuple[str, ...]] = {
     ".kern.bronnen": ("BRONVERMELDING", "bevraging_analytics", "bevraging_datagebruik",
         "bron_tabellen", "STELLINGEN_LEERLINGEN", "STELLINGEN_LEERKRACHTEN",
         "OPEN_VRAAG_LEERLINGEN", "OPEN_VRAAG_LEERKRACHTEN"),
-    ".kern.statistiek": ("t_kwantiel", "t_halve_breedte", "wilson_grenzen", "Z95"),
+    ".kern.statistiek": ("t_kwantiel", "t_halve_breedte", "wilson_grenzen", "Z95", "p_uit_z",
+        "binomiaal_p", "holm", "verwacht_bij_toeval", "p_uit_t"),
     ".kern.woordenboek": ("Kolom", "Tabel", "TABELLEN", "BRON_ASSEN", "SOORTEN_DATA", "SOORT_VAN"),
     ".knipperlichten": ("Regel", "Instelling", "REGELS", "catalogus", "knipperlichten",
         "Metingen", "metingen", "KOLOMMEN", "regeloverzicht", "regelverslag", "PERIODEREGELS",
         "standaardregels"),
-    ".evaluatie": ("Evaluatie", "evalueer_knipperlichten", "lichten_per_peildatum", "DETECTOREN"),
+    ".evaluatie": ("Evaluatie", "evalueer_knipperlichten", "evaluatie_per_peildatum",
+        "lichten_per_peildatum", "DETECTOREN"),
     ".indicatoren": ("percentages", "maandgemiddelden", "relatieve_scores", "resultaatverloop",
         "aanwezigheid_per_leerling", "activiteitsverloop", "attesten_per_klas",
         "beoordeling_per_leerkracht", "klasverloop", "maandverloop",
@@ -74,8 +76,9 @@ _WERKWOORDEN: dict[str, tuple[str, ...]] = {
     ".leerwinst": ("Leerwinst", "leerwinst_per_groep", "vergelijk_winst", "winst_naar_start",
         "metingen_per_periode", "metingen_rond_remediering", "grafiek_voor_na",
         "grafiek_leerwinst_per_groep", "KLEINE_GROEP"),
-    ".enquete": ("GROEPEN", "SCHAAL", "INLEIDING", "THEMA_PAREN", "VOORBEELDMAP", "AntwoordFout",
-        "vragenlijst", "vragenlijst_markdown", "exporteer_vragenlijst", "workshopplan",
+    ".enquete": ("GROEPEN", "SCHAAL", "INLEIDING", "THEMA_PAREN", "ANDERE_VRAAG", "VOORBEELDMAP",
+        "AntwoordFout", "vragenlijst", "vragenlijst_markdown", "exporteer_vragenlijst",
+        "workshopplan",
         "controleer_antwoorden", "lees_antwoorden", "samenvatting_likert", "likert_grafiek",
         "vergelijk_groepen", "vergelijking_staven", "maak_voorbeeldexports"),
     ".open_antwoorden": ("OPEN_ANTWOORDEN_LEERLINGEN", "OPEN_ANTWOORDEN_LEERKRACHTEN",
@@ -87,12 +90,16 @@ _WERKWOORDEN: dict[str, tuple[str, ...]] = {
     ".doorstroom": ("FINALITEIT_RANG", "DOELEN", "deliberatietabel", "overgangen",
         "doorstroomtabel", "doorstroom_sankey", "waterval", "alumni_samenvatting",
         "studierendement_per_groep", "meetoverzicht"),
-    ".vergelijken": ("wilson_interval", "aandeel_per_groep", "simpson_tabel", "grafiek_simpson",
-        "vergelijk_met_referentie", "grafiek_referentie"),
-    ".verslag": ("Onderdeel", "Export", "AfbeeldingNietGelukt", "context_tekst", "met_boodschap",
-        "met_annotatie", "gemiddelde_met_onzekerheid", "periodeverschil",
+    ".vergelijken": ("wilson_interval", "veel_vergelijkingen", "aandeel_per_groep",
+        "simpson_tabel", "grafiek_simpson", "vergelijk_met_referentie", "grafiek_referentie"),
+    ".verslag": ("Onderdeel", "periodeverschillen", "Export", "AfbeeldingNietGelukt",
+        "context_tekst", "met_boodschap", "met_annotatie", "gemiddelde_met_onzekerheid",
+        "periodeverschil",
         "misleidende_en_eerlijke_as", "controleer_grafiek", "controleer_verslag", "bouw_verslag",
         "bewaar_afbeelding", "exporteer_verslag", "klascijfer_zin", "klas_per_periode"),
+    ".simulatie": ("klassen_zonder_verandering", "steekproeven", "parallelle_toets", "Permutatie",
+        "permutatietoets", "grafiek_toeval", "grafiek_steekproeven", "grafiek_permutatie"),
+    ".zelftoets": ("Meerkeuzevraag", "ZELFTOETSEN", "MIN_LENGTE_FEEDBACK"),
     ".kwaliteitszorg": ("kwaliteitscyclus", "INDICATOREN"),
     ".checklist": ("Punt", "PUNTEN", "THEMAS", "samenvatting"),
     ".dataplan": ("Stap", "CYCLUS", "KADER", "Casus", "CASUSSEN", "Dataplan", "cyclus_tabel",
@@ -127,6 +134,7 @@ _WERKWOORDEN: dict[str, tuple[str, ...]] = {
     ".schermen.open_antwoorden": ("codeboek_widget",),
     ".schermen.vergelijken": ("attesten_widget", "interval_widget"),
     ".schermen.verslag": ("klascijfer_verkenner",),
+    ".schermen.simulatie": ("toeval_widget", "steekproef_widget", "meerkeuze"),
 }
 
 _WAAR: dict[str, str] = {naam: module for module, namen in _WERKWOORDEN.items() for naam in namen}

@@ -225,32 +225,55 @@ def casussen_tabel() -> pd.DataFrame:
 def voorbeeldplan() -> Dataplan:
     """Een uitgewerkt voorbeeld: het plan van een datateam voor 4BOR (veel B- en C-attesten).
 
+    Het plan volgt de bewijsregels van de cursus: 4BOR wordt vergeleken met zijn eigen
+    geschiedenis (niet met het schoolgemiddelde), elke hypothese heeft een basislijn, en het
+    succescriterium is zo gekozen dat *regressie naar het gemiddelde* het niet alleen kan
+    halen: een klas die gekozen werd omdat ze uitschoot, zakt het jaar erna bijna altijd
+    terug, ook zonder maatregel.
+
     >>> voorbeeldplan().databronnen
     ('attesten', 'jaarresultaten', 'afwezigheden')
+    >>> "vergelijkingsgroep" in voorbeeldplan().criterium
+    True
     """
     return Dataplan(
         titel="Veel B- en C-attesten in 4BOR",
         we="Klassenraad 4BOR (klastitularis, vakleerkrachten) met de zorgcoördinator; "
            "het datateam rekent.",
-        dit="In 2025-2026 kregen 8 van de 20 leerlingen van 4BOR een B- of C-attest; "
-            "de vijf jaren ervoor waren dat er telkens 2 of 3. Waarom, en wat doen we volgend jaar "
-            "anders in het vierde jaar Bedrijfsorganisatie?",
+        dit="In 2025-2026 kregen 8 van de 20 leerlingen van 4BOR een B- of C-attest. In het "
+            "vierde jaar Bedrijfsorganisatie waren dat de drie jaren ervoor 2 of 3 per jaar "
+            "(7 van 65 leerlingen samen, ongeveer 11 %). Bij 11 % is 8 of meer van 20 zeldzaam "
+            "(exacte kans ongeveer 1 op 1 500). We bekeken wel 64 klassen: na correctie "
+            "daarvoor blijft 4BOR nipt opvallend (p ≈ 0,04). Een vraag die het bekijken waard "
+            "is, geen bewijs. Wat was er anders, en wat doen we volgend jaar?",
         eens="Voor de klassenraad van september en op de pedagogische studiedag van oktober.",
-        moeten="Tijdig de leerlingen van 4BOR ondersteunen, zodat minder leerlingen moeten "
-               "heroriënteren of overzitten (vraag van de directie).",
-        bekijken="Rekenwerk doen: B- en C-attesten per jaar en per vak met tekorten; "
-                 "informatie anders groeperen (per periode); samen interpreteren.",
-        hypothesen="1. De tekorten zitten vooral in één of twee vakken. "
-                   "2. De punten dalen al vanaf het eerste trimester, niet pas bij de examens. "
-                   "3. Problematische afwezigheid speelt mee.",
+        moeten="Tijdig de leerlingen van het vierde jaar Bedrijfsorganisatie ondersteunen, zodat "
+               "minder leerlingen moeten heroriënteren of overzitten (vraag van de directie).",
+        bekijken="Rekenwerk doen: B- en C-attesten en tekorten per vak, dit jaar naast de "
+                 "vorige jaren van dezelfde richting; het verloop per periode naast dat van "
+                 "vergelijkbare klassen; samen interpreteren.",
+        hypothesen="1. De extra tekorten van dit jaar zitten in één of twee vakken (vergeleken "
+                   "met de tekorten per vak in 4BOR de vorige jaren). "
+                   "2. De klas zakte pas weg tijdens het jaar (verloop per periode, naast de "
+                   "andere vierde jaren van de dubbele finaliteit). "
+                   "3. Problematische afwezigheid speelt mee (vergeleken met vorige jaren).",
         databronnen=("attesten", "jaarresultaten", "afwezigheden"),
         datakwaliteit="Attesten zijn volledig (klassenraad); n = 20 leerlingen, dus één "
-                      "leerling = 5 procentpunten. Vergelijk met vorige jaren, niet met één klas.",
+                      "leerling = 5 procentpunten. Vergelijk met de eigen geschiedenis van de "
+                      "richting, niet met het schoolgemiddelde of met één andere klas.",
         maatregel="Vanaf oktober een korte tussentijdse bespreking na elke toetsperiode en "
                   "remediëring voor het vak met de meeste tekorten.",
-        criterium="Het aandeel B- en C-attesten in het vierde jaar Bedrijfsorganisatie zakt "
-                  "van 40 % naar hoogstens 20 %.",
-        evaluatiedatum="2027-06-30",
+        criterium="Vooraf vastgelegd. Regressie naar het gemiddelde alleen zou het aandeel B/C "
+                  "al terugbrengen naar ongeveer 11 %: dat is dus geen succes. We meten "
+                  "twee dingen. (1) Over 2026-2027 en 2027-2028 samen (± 40 leerlingen) ligt "
+                  "het aandeel B/C in het vierde jaar Bedrijfsorganisatie niet boven de "
+                  "basislijn van ongeveer 11 % (2022-2023 tot 2024-2025), met het "
+                  "95 %-interval erbij. (2) Het aandeel tekorten in het vak met de "
+                  "maatregel daalt in 4BOR "
+                  "minstens 5 procentpunten méér dan in de vergelijkingsgroep (de andere "
+                  "vierde jaren van de dubbele finaliteit, zonder de maatregel), gemeten op "
+                  "dezelfde toetsperiodes.",
+        evaluatiedatum="2028-06-30",
         privacy="Enkel de klassenraad ziet gegevens per leerling; op de personeelsvergadering "
                 "tonen we alleen klascijfers, zonder namen.",
     )
@@ -339,8 +362,9 @@ def controleer_plan(plan: Dataplan, vandaag: dt.date | str | None = None) -> lis
                            "werkt? Bv. 'het aandeel C-attesten zakt van 18 % naar 10 %'.")
     elif not _GETAL.search(criterium):
         opmerkingen.append("Je succescriterium is nog niet meetbaar: er staat geen getal in. "
-                           "Noem een beginwaarde en een doel, bv. 'van 40 % naar hoogstens "
-                           "20 %'.")
+                           "Noem een basislijn over meerdere jaren, een doel en waarmee je "
+                           "vergelijkt, bv. 'niet boven de basislijn van 11 % van de drie "
+                           "vorige jaren'.")
 
     datum = als_datum(plan.evaluatiedatum)
     if plan.evaluatiedatum in (None, ""):

@@ -8,6 +8,19 @@
 
 Onzekere lichten (kleine groepen) tellen niet mee in precisie en recall; ze staan apart.
 
+Drie kanttekeningen, die de `Evaluatie` ook zelf rapporteert:
+
+- **Strikte precisie** (``precisie_strikt``): de gewone precisie telt een leerling als
+  "terecht" als hij *een* gepland signaal heeft, ook een dat niets met het licht te maken
+  heeft. Strikt tellen we per licht: hoort dít licht bij een signaal van díe leerling?
+- **Basisratio** (``basisratio``): hoeveel leerlingen, klassen en vakken er waren, en bij
+  hoeveel een probleem gepland was. Een licht op een zeldzaam probleem is vaker vals alarm.
+- **Op de dag zelf** (`evaluatie_per_peildatum`): de lichten zoals ze op een peildatum
+  waren, met enkel de data van toen; niet achteraf, met het hele jaar in de hand.
+
+En altijd: dezelfde generator die de signalen plantte, is die waarop de regels werden
+afgesteld. Deze cijfers zeggen dus niets over hoe goed de regels in een echte school werken.
+
 >>> e = evalueer_knipperlichten()
 >>> e.recall >= 0.9 and e.precisie >= 0.7
 True
@@ -16,14 +29,15 @@ True
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
 
 from .kern.data import laad_dataset
 from .knipperlichten import knipperlichten
 
-__all__ = ["Evaluatie", "evalueer_knipperlichten", "lichten_per_peildatum", "DETECTOREN"]
+__all__ = ["Evaluatie", "evalueer_knipperlichten", "evaluatie_per_peildatum",
+           "lichten_per_peildatum", "DETECTOREN"]
 
 #: Welke knipperlichten een geplant signaal 'vinden'.
 DETECTOREN = {
@@ -45,6 +59,22 @@ class Evaluatie:
     signalen: pd.DataFrame  # elk gepland signaal: gevonden of niet, door welke lichten
     eenheden: pd.DataFrame  # elke leerling/klas/vak met een zeker licht: terecht of soort alarm
     onzeker: pd.DataFrame  # de onzekere lichten
+    #: strikt: het deel van de (eenheid, licht)-paren waarbij dít licht een gepland signaal
+    #: van díe eenheid vindt
+    precisie_strikt: float = float("nan")
+    peildatum: str | None = None
+    _echt: pd.DataFrame | None = field(default=None, repr=False)
+    _map: str | None = field(default=None, repr=False)
+
+    @property
+    def basisratio(self) -> pd.DataFrame | None:
+        """Per niveau: hoeveel eenheden konden een licht krijgen, en bij hoeveel was een
+        probleem gepland (het basisaantal waartegen je precisie leest). Pas berekend als je
+        erom vraagt (het leest de resultaten), daarna onthouden."""
+        if "_basis" not in self.__dict__:
+            self.__dict__["_basis"] = (None if self._echt is None
+                                       else _basisratio(self._echt, self._map))
+        return self.__dict__["_basis"]
 
     @property
     def gevonden(self) -> int:
@@ -85,18 +115,42 @@ class Evaluatie:
                 f"{len(self.eenheden)} leerlingen/klassen/vakken met een licht = "
                 f"{self.precisie:.0%}\n"
                 f"  valse alarmen per soort: {soorten or 'geen'}\n"
-                f"  onzekere lichten (kleine groepen, apart): {len(self.onzeker)}")
+                f"  onzekere lichten (kleine groepen, apart): {len(self.onzeker)}"
+                + self._kanttekeningen())
+
+    def _kanttekeningen(self) -> str:
+        tekst = ""
+        if self.precisie_strikt == self.precisie_strikt:  # niet nan
+            tekst += (f"\n  strikte precisie (dít licht hoort bij een signaal van díe "
+                      f"eenheid): {self.precisie_strikt:.0%}")
+        if self.basisratio is not None and "leerling" in self.basisratio.index:
+            rij = self.basisratio.loc["leerling"]
+            tekst += (f"\n  basisratio: {int(rij['met_signaal'])} van de {int(rij['eenheden'])}"
+                      f" leerlingen ({rij['met_signaal'] / rij['eenheden']:.0%}) hebben een "
+                      f"gepland probleem")
+        tekst += ("\n  " + (f"op peildatum {self.peildatum}, met enkel de data van toen"
+                            if self.peildatum else "achteraf, met de data van het hele jaar")
+                  + "; gemeten op de verzonnen school waarvoor de regels werden afgesteld")
+        return tekst
 
 
 def evalueer_knipperlichten(lichten: pd.DataFrame | None = None,
                             grondwaarheid: pd.DataFrame | None = None,
-                            map: str | None = None) -> Evaluatie:
+                            map: str | None = None,
+                            peildatum: str | pd.Timestamp | None = None) -> Evaluatie:
     """Vergelijk knipperlichten met de grondwaarheid van de cursusschool.
 
-    Zonder argumenten: de standaardregels op de standaardschool.
+    Zonder argumenten: de standaardregels op de standaardschool, op het einde van het jaar.
+    Met `peildatum` (en zonder `lichten`): de lichten zoals ze op die dag waren.
+
+    >>> e = evalueer_knipperlichten()
+    >>> round(e.precisie, 2), round(e.precisie_strikt, 2)
+    (0.86, 0.72)
+    >>> int(e.basisratio.loc["leerling", "eenheden"])
+    919
     """
     if lichten is None:
-        lichten = knipperlichten(map=map)
+        lichten = knipperlichten(peildatum=peildatum, map=map)
     if grondwaarheid is None:
         grondwaarheid = laad_dataset("grondwaarheid", map)
     echt = grondwaarheid[(grondwaarheid["valstrik"] == "nee")
@@ -127,8 +181,59 @@ def evalueer_knipperlichten(lichten: pd.DataFrame | None = None,
     recall = float(signalen["gevonden"].mean()) if len(signalen) else float("nan")
     onzeker = lichten[lichten["zekerheid"] == "onzeker"].assign(
         soort=lambda t: [strik.get(w, "terecht" if w in geplant else "ruis") for w in t["wie"]])
+    paren = {(r.sleutel, licht) for r in echt.itertuples() for licht in DETECTOREN[r.signaal]}
+    per_licht = zeker.drop_duplicates(["wie", "indicator"])
+    strikt = [(w, i) in paren for w, i in zip(per_licht["wie"], per_licht["indicator"],
+                                               strict=True)]
+    precisie_strikt = float(sum(strikt) / len(strikt)) if strikt else float("nan")
     return Evaluatie(precisie, recall, signalen.reset_index(drop=True),
-                     eenheden.reset_index(drop=True), onzeker.reset_index(drop=True))
+                     eenheden.reset_index(drop=True), onzeker.reset_index(drop=True),
+                     precisie_strikt,
+                     None if peildatum is None else str(pd.Timestamp(peildatum).date()),
+                     echt, map)
+
+
+def _basisratio(echt: pd.DataFrame, map: str | None) -> pd.DataFrame | None:
+    """Per niveau: hoeveel eenheden er zijn (in het laatste schooljaar) en hoeveel met een
+    gepland signaal."""
+    try:
+        resultaten = laad_dataset("resultaten", map)
+    except (FileNotFoundError, ValueError):
+        return None
+    if "schooljaar" in resultaten.columns and len(resultaten):
+        resultaten = resultaten[resultaten["schooljaar"] == resultaten["schooljaar"].max()]
+    eenheden = {"leerling": resultaten["leerling_id"].nunique(),
+                "klas": resultaten["klas"].nunique(), "vak": resultaten["vak"].nunique()}
+    met = echt.groupby("niveau")["sleutel"].nunique()
+    signalen = echt.groupby("niveau").size()
+    tabel = pd.DataFrame({"eenheden": pd.Series(eenheden),
+                          "met_signaal": met.reindex(list(eenheden)).fillna(0).astype(int),
+                          "signalen": signalen.reindex(list(eenheden)).fillna(0).astype(int)})
+    tabel.index.name = "niveau"
+    return tabel
+
+
+def evaluatie_per_peildatum(peildata: Iterable[str | pd.Timestamp],
+                            map: str | None = None) -> pd.DataFrame:
+    """Precisie en recall zoals je ze op de dag zelf had kunnen meten, per peildatum.
+
+    Op elke peildatum: de standaardlichten met enkel de data tot die dag, vergeleken met de
+    geplante signalen van het hele jaar (sommige signalen beginnen pas later: die kan geen
+    regel op die dag al zien). Kolommen: ``peildatum``, ``lichten`` (eenheden met een licht),
+    ``precisie``, ``precisie_strikt``, ``recall``.
+
+    >>> t = evaluatie_per_peildatum(["2026-06-30"])
+    >>> int(t.loc[0, "lichten"])
+    44
+    """
+    rijen = []
+    for datum in peildata:
+        e = evalueer_knipperlichten(map=map, peildatum=datum)
+        rijen.append({"peildatum": pd.Timestamp(datum), "lichten": len(e.eenheden),
+                      "precisie": round(e.precisie, 2),
+                      "precisie_strikt": round(e.precisie_strikt, 2),
+                      "recall": round(e.recall, 2)})
+    return pd.DataFrame(rijen)
 
 
 def lichten_per_peildatum(regels: Iterable[str], peildata: Iterable[str | pd.Timestamp],

@@ -10,6 +10,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from .kern.statistiek import binomiaal_p, holm, verwacht_bij_toeval
+
 __all__ = [
     "percentages",
     "maandgemiddelden",
@@ -307,6 +309,11 @@ def attesten_per_klas(attesten: pd.DataFrame, schooljaar: str,
     """Per klas: aandeel B- en C-attesten, vergeleken met dezelfde richting en hetzelfde
     leerjaar in de vorige schooljaren (of, als die er niet zijn, met de hele school).
 
+    Kolommen: ``n``, ``bc`` (aantal B + C), ``aandeel_bc``, ``vergelijking``, ``z`` (normale
+    benadering, enkel ruw), ``p_exact`` (exacte binomiale kans op minstens zoveel B/C bij het
+    aandeel van vroeger) en ``p_holm`` (die kans aangepast voor het aantal klassen: wie 64
+    klassen bekijkt, vindt er bij toeval een paar met een kleine p).
+
     >>> t = pd.DataFrame({"schooljaar": ["2024-2025"] * 12 + ["2025-2026"] * 4,
     ...     "klas": "3X", "leerjaar": 3, "studierichting": "X",
     ...     "attest": ["A"] * 9 + ["B"] * 3 + ["C", "C", "B", "A"]})
@@ -333,6 +340,13 @@ def attesten_per_klas(attesten: pd.DataFrame, schooljaar: str,
     per_klas["aandeel_bc"] = per_klas["bc"] / per_klas["n"]
     p0 = per_klas["vergelijking"].clip(0.01, 0.99)
     per_klas["z"] = (per_klas["aandeel_bc"] - p0) / np.sqrt(p0 * (1 - p0) / per_klas["n"])
+    # z is een normale benadering: bij n × p0 ≈ 2 klopt ze niet. De exacte kans (binomiaal)
+    # op minstens zoveel B/C-attesten, en die kans aangepast voor het aantal klassen (Holm).
+    per_klas["p_exact"] = [binomiaal_p(int(b), int(n), float(v)) for b, n, v in
+                           zip(per_klas["bc"], per_klas["n"], p0, strict=True)]
+    per_klas["p_holm"] = holm(per_klas["p_exact"].tolist())
+    per_klas.attrs["aantal_vergelijkingen"] = len(per_klas)
+    per_klas.attrs["verwacht_bij_toeval"] = verwacht_bij_toeval(len(per_klas))
     return per_klas
 
 

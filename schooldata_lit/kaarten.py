@@ -27,7 +27,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .enquete import THEMA_PAREN, vragenlijst
+from .enquete import ANDERE_VRAAG, THEMA_PAREN, vragenlijst
 from .kern.bronnen import STELLINGEN_LEERKRACHTEN, STELLINGEN_LEERLINGEN, bevraging_analytics
 
 __all__ = ["Gesprekskaart", "REEKSEN", "gesprekskaarten", "gesprekskaarten_html",
@@ -106,8 +106,9 @@ _DOORVRAGEN_LEERKRACHTEN = (
     "gebeurt er na een signaal, hoelang bewaren we gegevens?",
     "Wat wil jij leren: grafieken lezen, een dip van een trend onderscheiden, omgaan met "
     "privacy? Wat is een eerste stap die past in een schooljaar?",
-    "Slechts 9 van de 33 leerkrachten willen meedenken, terwijl 44 van de 75 leerlingen "
-    "inspraak willen. Wie beslist bij ons hoe data gebruikt worden?",
+    "9 van de 33 leerkrachten willen zelf meedenken; 44 van de 75 leerlingen vinden dat "
+    "leerlingen inspraak moeten hebben. Dat zijn twee verschillende vragen. Wie beslist bij ons "
+    "hoe data gebruikt worden, en wie hoort erbij?",
 )
 
 _DOORVRAGEN_LEERLINGEN = (
@@ -142,8 +143,9 @@ _CITATEN_LEERKRACHTEN = (
 
 _CITATEN_LEERLINGEN = (
     ("Dat klasgemiddelde wordt getoond naast je eigenlijke progressie.",
-     "Leerlingen wilden het klasgemiddelde zien, maar niet vergeleken worden met klasgenoten. "
-     "Waar ligt voor jou het verschil?", "citaat van een leerling", _BRON_OPEN),
+     "Eén leerling vroeg het klasgemiddelde naast de eigen vooruitgang; andere leerlingen wilden "
+     "niet vergeleken worden met klasgenoten. Waar ligt voor jou het verschil?",
+     "citaat van een leerling", _BRON_OPEN),
     ("Dat er ook nog naar de mening van de leerling wordt geluisterd. Ik denk dat met een "
      "analysetool zoals dit, niet meer naar mijn mening wordt geluisterd en puur naar de data "
      "wordt gekeken.",
@@ -196,13 +198,20 @@ def _stellingkaarten(groep: str, stellingen: tuple[str, ...], doorvragen: tuple[
     andere = "leerkrachten" if groep == "leerlingen" else "leerlingen"
     paren = {paar[0 if groep == "leerlingen" else 1]: paar[1 if groep == "leerlingen" else 0]
              for paar in THEMA_PAREN.values()}
+    thema_van = {paar[0 if groep == "leerlingen" else 1]: thema
+                 for thema, paar in THEMA_PAREN.items()}
     kaarten = []
     for nummer, (stelling, doorvraag) in enumerate(zip(stellingen, doorvragen, strict=True), 1):
         rij = bron[(bron["groep"] == groep) & (bron["nummer"] == nummer)].iloc[0]
         uitslag = _uitslag(rij)
         if nummer in paren:
             ander = bron[(bron["groep"] == andere) & (bron["nummer"] == paren[nummer])].iloc[0]
-            uitslag += f" Vergelijk met stelling {paren[nummer]} voor {andere}: {_uitslag(ander)}"
+            if thema_van.get(nummer) in ANDERE_VRAAG:
+                uitslag += (f" Stelling {paren[nummer]} voor {andere} vraagt iets anders; "
+                            f"vergelijk de cijfers niet: {_uitslag(ander)}")
+            else:
+                uitslag += (f" Vergelijk met stelling {paren[nummer]} voor {andere}: "
+                            f"{_uitslag(ander)}")
         kaarten.append(Gesprekskaart(groep, nummer, f"Stelling {nummer} · {groep}", stelling,
                                      doorvraag, _BRON_VRAGEN, uitslag))
     for nummer, (citaat, doorvraag, kop, herkomst) in enumerate(citaten, len(stellingen) + 1):

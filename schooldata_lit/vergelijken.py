@@ -5,9 +5,12 @@ Drie valkuilen komen hier samen, elk met een eigen functie:
 * **Kleine groepen.** Een percentage van 3 leerlingen springt met 33 procentpunt als één
   leerling anders uitvalt. `aandeel_per_groep` en `wilson_interval` geven bij elk aandeel
   een 95 %-interval (Wilson) en het aantal leerlingen n.
-* **Simpsons paradox.** Een aandeel kan in elke deelgroep stijgen en toch in het geheel
+* **De paradox van Simpson.** Een aandeel kan in elke deelgroep stijgen en toch in het geheel
   dalen, als de groepen van grootte veranderen. `simpson_tabel` toont eerst de aantallen,
   `grafiek_simpson` daarna het beeld.
+* **Veel groepen tegelijk.** Wie 64 klassen bekijkt, vindt bij toeval alleen een paar
+  "opvallende" (ongeveer 5 %). `veel_vergelijkingen` zegt hoeveel groepen er vergeleken
+  werden, hoeveel "opvallende" je bij toeval verwacht, en past de p-waarden aan (Holm).
 * **Vergelijken met een referentie.** Ligt de school boven of onder het Vlaamse gemiddelde,
   of kan het verschil toeval zijn? `vergelijk_met_referentie` en `grafiek_referentie`.
 
@@ -27,12 +30,13 @@ import plotly.graph_objects as go
 from .grafieken import MIN_GROEP
 from .kern.controle import controleer_kolommen
 from .kern.lui import lui_doorverwijzen
-from .kern.statistiek import t_halve_breedte, wilson_grenzen
+from .kern.statistiek import holm, t_halve_breedte, verwacht_bij_toeval, wilson_grenzen
 from .stijl import OKABE_ITO, PALET, getal, pas_stijl_toe
 from .toegankelijk import beschrijf
 
 __all__ = [
     "wilson_interval",
+    "veel_vergelijkingen",
     "aandeel_per_groep",
     "simpson_tabel",
     "grafiek_simpson",
@@ -44,8 +48,9 @@ __all__ = [
 def wilson_interval(aantal: int, n: int) -> tuple[float, float]:
     """Het 95 %-interval (Wilson) rond het aandeel `aantal` van `n`, in procent.
 
-    Het interval zegt waar het "echte" aandeel waarschijnlijk ligt, gegeven het toeval:
-    welke leerlingen er net dit jaar in de klas zaten. Hoe kleiner n, hoe breder.
+    Het interval is het gebied van aandelen die goed passen bij `aantal` van `n` (het toeval:
+    welke leerlingen er net dit jaar in de klas zaten). De 95 % gaat over de methode, niet over
+    "95 % kans" voor dit ene interval. Hoe kleiner n, hoe breder.
 
     Voorbeeld
     ---------
@@ -60,6 +65,46 @@ def wilson_interval(aantal: int, n: int) -> tuple[float, float]:
         raise ValueError(f"Het aantal ({aantal}) moet tussen 0 en n ({n}) liggen.")
     onder, boven = wilson_grenzen(float(aantal), int(n))
     return round(100 * onder, 9), round(100 * boven, 9)
+
+
+def veel_vergelijkingen(tabel: pd.DataFrame, p_kolom: str = "p", alfa: float = 0.05,
+                        wat: str = "groepen") -> pd.DataFrame:
+    """Zeg hoeveel groepen vergeleken werden, en pas de p-waarden daarvoor aan (Holm).
+
+    Geeft een kopie van `tabel` met twee kolommen erbij: ``p_holm`` (de aangepaste p-waarde)
+    en ``opvallend_na_correctie`` (p_holm kleiner dan `alfa`). In ``.attrs`` staan
+    ``aantal_vergelijkingen``, ``opvallend_zonder_correctie``, ``verwacht_bij_toeval`` en
+    ``uitleg``: één zin om naast de tabel te zetten.
+
+    >>> t = pd.DataFrame({"klas": ["A", "B", "C", "D"], "p": [0.001, 0.03, 0.2, 0.7]})
+    >>> uit = veel_vergelijkingen(t, wat="klassen")
+    >>> uit["opvallend_na_correctie"].tolist()
+    [True, False, False, False]
+    >>> print(uit.attrs["uitleg"])  # doctest: +NORMALIZE_WHITESPACE
+    4 klassen vergeleken. Zonder correctie zijn er 2 'opvallend' (p < 0,05); bij toeval
+    alleen verwacht je er ongeveer 0,2. Na correctie voor 4 vergelijkingen (Holm) blijft er
+    1 over.
+    >>> list(t.columns)  # de oorspronkelijke tabel blijft ongewijzigd
+    ['klas', 'p']
+    """
+    controleer_kolommen(tabel, [p_kolom], "tabel")
+    uit = tabel.copy()
+    p = [float(x) for x in uit[p_kolom]]
+    uit["p_holm"] = holm(p)
+    uit["opvallend_na_correctie"] = uit["p_holm"] < alfa
+    m = int(sum(not math.isnan(x) for x in p))
+    zonder = int(sum(x < alfa for x in p if not math.isnan(x)))
+    na = int(uit["opvallend_na_correctie"].sum())
+    verwacht = verwacht_bij_toeval(m, alfa)
+    uit.attrs.update({
+        "aantal_vergelijkingen": m, "opvallend_zonder_correctie": zonder,
+        "verwacht_bij_toeval": verwacht,
+        "uitleg": (f"{m} {wat} vergeleken. Zonder correctie zijn er {zonder} 'opvallend' "
+                   f"(p < {getal(alfa, 2)}); bij toeval alleen verwacht je er ongeveer "
+                   f"{getal(verwacht, 1)}. Na correctie voor {m} vergelijkingen (Holm) "
+                   f"{'blijft' if na == 1 else 'blijven'} er {na} over."),
+    })
+    return uit
 
 
 def aandeel_per_groep(
@@ -148,7 +193,8 @@ def simpson_tabel(
     (de twee waarden van `vergelijk`, bv. twee schooljaren): het aantal leerlingen ``n``, het
     aantal met `kolom` == `waarde` en het aandeel in procent; daarna het ``verschil`` in
     procentpunt en de ``richting`` (stijgt, daalt, gelijk). ``attrs["paradox"]`` is ``True``
-    als het geheel de andere kant op gaat dan álle deelgroepen: Simpsons paradox.
+    als het geheel de andere kant op gaat dan álle deelgroepen: de paradox van Simpson. Of de
+    verschillen binnen de groepen groter zijn dan het toeval, zegt die vlag niet: kijk naar n.
 
     Voorbeeld
     ---------

@@ -115,7 +115,7 @@ def test_markdown_en_html_bevatten_alle_delen(plan):
     htm = plan_als_html(plan, vandaag=VANDAAG)
     for deel in KADER:
         assert f"| {deel} |" in md and f"<th>{deel}</th>" in htm
-    assert "40 %" in md and "2027-06-30" in md
+    assert "11 %" in md and "2028-06-30" in md
     assert "Nog te doen" not in md and "Nog te doen" not in htm
 
 
@@ -151,3 +151,30 @@ def test_canvas_casus_vult_vraag_en_bronnen(tmp_path):
     canvas._bewaar()
     assert (tmp_path / "x.md").exists()
     canvas._toon()  # mag niet mislukken, ook met een onvolledig plan
+
+
+def test_voorbeeldplan_volgt_de_bewijsregels(plan):
+    """Geen vergelijking met het schoolgemiddelde; een basislijn over meerdere jaren en een
+    vergelijkingsgroep, zodat regressie naar het gemiddelde het criterium niet alleen haalt."""
+    assert "schoolgemiddelde" not in plan.hypothesen
+    assert "basislijn" in plan.criterium and "vergelijkingsgroep" in plan.criterium
+    assert "Regressie naar het gemiddelde" in plan.criterium
+    assert "64 klassen" in plan.dit and "correctie" in plan.dit
+
+
+def test_basislijn_van_het_voorbeeldplan_klopt_met_de_data():
+    """De getallen in het voorbeeldplan komen uit de attesten van de cursusschool en stemmen
+    overeen met attesten_per_klas (notebook 1.5)."""
+    from schooldata_lit.indicatoren import attesten_per_klas
+    from schooldata_lit.kern.data import laad_dataset
+    from schooldata_lit.kern.statistiek import binomiaal_p
+
+    a = laad_dataset("attesten")
+    bor = a[(a["leerjaar"] == 4) & (a["studierichting"] == "Bedrijfsorganisatie")]
+    eerder = bor[bor["schooljaar"].isin(["2022-2023", "2023-2024", "2024-2025"])]
+    bc = int(eerder["attest"].isin(["B", "C"]).sum())
+    assert (bc, len(eerder)) == (7, 65)
+    p = binomiaal_p(8, 20, bc / len(eerder))
+    assert 1 / 1600 < p < 1 / 1300  # "ongeveer 1 op 1 500"
+    rij = attesten_per_klas(a, "2025-2026").set_index("klas").loc["4BOR"]
+    assert round(rij["p_holm"], 2) == 0.04  # "nipt opvallend (p ≈ 0,04)"

@@ -278,10 +278,17 @@ def test_vergelijk_groepen_met_de_echte_cijfers():
     inspraak = vergelijk.set_index("thema").loc["inspraak en meedenken"]
     assert inspraak["eens_pct_leerlingen"] == pytest.approx(100 * 44 / 75, abs=0.05)
     assert inspraak["eens_pct_leerkrachten"] == pytest.approx(100 * 9 / 33, abs=0.05)
-    assert inspraak["lezing"].startswith("duidelijk verschil")
+    # twee verschillende vragen (inspraak voor leerlingen, zelf meedenken): geen verschil
+    assert inspraak["lezing"].startswith("niet te vergelijken")
+    assert pd.isna(inspraak["verschil_procentpunten"])
     privacy = vergelijk.set_index("thema").loc["zorgen over privacy"]
     assert privacy["lezing"].startswith("verschil binnen de onzekerheid")
-    assert (tabel["n_leerlingen"] == 75).all() and (tabel["n_leerkrachten"] == 33).all()
+    assert (tabel["n_leerlingen"] == 75).all()
+    # de noemer is wie antwoordde: stelling 1 van de leerkrachten telt op tot 32, niet 33
+    opvolgen = vergelijk.set_index("thema").loc["beter opvolgen"]
+    assert opvolgen["n_leerkrachten"] == 32
+    assert opvolgen["eens_pct_leerkrachten"] == pytest.approx(100 * 23 / 32, abs=0.05)
+    assert (tabel.set_index("thema").drop(index="beter opvolgen")["n_leerkrachten"] == 33).all()
 
 
 def test_vergelijk_groepen_met_eigen_antwoorden():

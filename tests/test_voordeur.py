@@ -37,11 +37,11 @@ def test_genereer_laadt_geen_plotly_of_ipywidgets(tmp_path):
 #: De lagen onder de hoofdstukken: zonder plotly en zonder ipywidgets.
 FUNDERING = ["kern.data", "kern.bronnen", "kern.statistiek", "kern.woordenboek", "kern.controle",
              "kern.structuur", "kern.datawoordenboek", "kern.paden", "kern.lui", "generator",
-             "importeren", "importeren.voorbeeldexport", "privacy", "cli"]
+             "importeren", "importeren.voorbeeldexport", "privacy", "zelftoets", "cli"]
 #: De hoofdstukken: pandas en plotly, geen ipywidgets (die staan in schermen/).
 HOOFDSTUKKEN = ["checklist", "dataplan", "datakwaliteit", "doorstroom", "enquete", "evaluatie",
                 "grafieken", "indicatoren", "kaarten", "knipperlichten", "kwaliteitszorg",
-                "leerwinst", "open_antwoorden", "vergelijken", "verslag", "stijl"]
+                "leerwinst", "open_antwoorden", "simulatie", "vergelijken", "verslag", "stijl"]
 
 
 def _importeer(modules: list[str]) -> str:

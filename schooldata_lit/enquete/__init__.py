@@ -28,6 +28,7 @@ from __future__ import annotations
 from ..kern.lui import lui_doorverwijzen
 from .inlezen import controleer_antwoorden, lees_antwoorden
 from .instrument import (
+    ANDERE_VRAAG,
     GROEPEN,
     INLEIDING,
     SCHAAL,
@@ -51,6 +52,7 @@ __all__ = [
     "SCHAAL",
     "INLEIDING",
     "THEMA_PAREN",
+    "ANDERE_VRAAG",
     "VOORBEELDMAP",
     "AntwoordFout",
     "vragenlijst",

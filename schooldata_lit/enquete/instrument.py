@@ -52,6 +52,13 @@ THEMA_PAREN = {
     "zorgen over privacy": (7, 7),
     "inspraak en meedenken": (10, 10),
 }
+
+#: Thema's waarvan de twee stellingen een ander begrip meten: die percentages vergelijken we niet.
+ANDERE_VRAAG = {
+    "inspraak en meedenken": (
+        "niet te vergelijken: leerlingen zeggen of leerlingen inspraak moeten krijgen, "
+        "leerkrachten of ze zelf willen meedenken. Twee verschillende vragen."),
+}
 _NAMETING = (
     ("mening_veranderd", "keuze",
      "Ben je na het gesprek in je groep van mening veranderd over een van de stellingen?",

@@ -16,7 +16,7 @@ from ..kern.bronnen import (
 )
 from ..kern.statistiek import wilson_grenzen
 from ..stijl import procent
-from .instrument import GROEPEN, SCHAAL, THEMA_PAREN, vragenlijst
+from .instrument import ANDERE_VRAAG, GROEPEN, SCHAAL, THEMA_PAREN, vragenlijst
 
 # ------------------------------------------------------------------------ 3. samenvatten
 
@@ -123,6 +123,19 @@ def eens_totaal(tabel: pd.DataFrame) -> pd.Series:
     return totaal
 
 
+def _beantwoord(deel: pd.DataFrame) -> float:
+    """Hoeveel respondenten de stelling beantwoordden: de noemer van een percentage.
+
+    Staan alle categorieën in de tabel, dan is dat hun som (wie de vraag oversloeg, telt niet
+    mee); ontbreekt er een categorie (niet gerapporteerd), dan het aantal respondenten.
+    """
+    categorieen = [c for c in _CATEGORIEEN if c in deel.columns]
+    waarden = deel[categorieen].iloc[0]
+    if "respondenten" in deel.columns and (not categorieen or waarden.isna().any()):
+        return float(deel["respondenten"].iloc[0])
+    return float(waarden.astype(float).sum())
+
+
 def vergelijk_groepen(tabel: pd.DataFrame | None = None) -> pd.DataFrame:
     """Leerlingen naast leerkrachten, per thema dat beide vragenlijsten bevragen.
 
@@ -130,7 +143,9 @@ def vergelijk_groepen(tabel: pd.DataFrame | None = None) -> pd.DataFrame:
     de bron, 75 leerlingen en 33 leerkrachten) of van `samenvatting_likert()`. Per thema uit
     `THEMA_PAREN`: het percentage (helemaal) eens in elke groep met een 95 %-onzekerheidsmarge,
     het verschil in procentpunten, en een voorzichtige lezing. Let op: de twee stellingen van een
-    paar zijn niet woord voor woord gelijk; vergelijk dus met de tekst ernaast.
+    paar zijn niet woord voor woord gelijk; vergelijk dus met de tekst ernaast. Meten ze een ander
+    begrip (`ANDERE_VRAAG`), dan blijft het verschil leeg en zegt de lezing waarom. De noemer is
+    wie de stelling beantwoordde (niet altijd alle 33 leerkrachten: zie `_beantwoord`).
 
     >>> vergelijking = vergelijk_groepen()
     >>> rij = vergelijking.set_index("thema").loc["zorgen over privacy"]
@@ -147,7 +162,7 @@ def vergelijk_groepen(tabel: pd.DataFrame | None = None) -> pd.DataFrame:
             if deel.empty:
                 raise ValueError(f"Stelling {nummer} van de {groep} ontbreekt in de tabel; nodig "
                                  f"voor het thema {thema!r}.")
-            n = float(deel["respondenten"].iloc[0])
+            n = _beantwoord(deel)
             eens = float(eens_totaal(deel).iloc[0])
             onder, boven = _wilson(eens, n)
             rij[f"stelling_{groep}"] = f"{nummer}. {deel['stelling'].iloc[0]}"
@@ -158,8 +173,12 @@ def vergelijk_groepen(tabel: pd.DataFrame | None = None) -> pd.DataFrame:
         rij["verschil_procentpunten"] = round(rij["eens_pct_leerlingen"]
                                               - rij["eens_pct_leerkrachten"], 1)
         (o1, b1), (o2, b2) = rij.pop("_grenzen_leerlingen"), rij.pop("_grenzen_leerkrachten")
-        rij["lezing"] = ("duidelijk verschil: de marges overlappen niet" if b1 < o2 or b2 < o1
-                         else "verschil binnen de onzekerheid: voorzichtig met conclusies")
+        if thema in ANDERE_VRAAG:
+            rij["verschil_procentpunten"] = math.nan
+            rij["lezing"] = ANDERE_VRAAG[thema]
+        else:
+            rij["lezing"] = ("duidelijk verschil: de marges overlappen niet" if b1 < o2 or b2 < o1
+                             else "verschil binnen de onzekerheid: voorzichtig met conclusies")
         rijen.append(rij)
     kolommen = ["thema", "stelling_leerlingen", "n_leerlingen", "eens_pct_leerlingen",
                 "marge_leerlingen", "stelling_leerkrachten", "n_leerkrachten",

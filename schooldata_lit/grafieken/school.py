@@ -191,8 +191,9 @@ def samenvatting_per_jaar(
     """Per schooljaar (en `groep`): het gemiddelde van `waarde` met een 95 %-interval.
 
     Geeft een tabel met ``schooljaar``, (``groep``), ``n``, ``gemiddelde``, ``ondergrens``
-    en ``bovengrens``. Het interval is een 95 %-betrouwbaarheidsinterval: het gebied waarin
-    het "echte" gemiddelde waarschijnlijk ligt, gegeven toevallige schommelingen.
+    en ``bovengrens``. Het interval is een 95 %-betrouwbaarheidsinterval: het gebied van
+    gemiddelden die goed passen bij de cijfers, gegeven toevallige schommelingen (de 95 % gaat
+    over de methode, niet "95 % kans" voor dit ene interval).
 
     * Elke `eenheid` (standaard de leerling) telt één keer: heeft een leerling meerdere rijen
       in een jaar (bv. een eindpercentage per vak), dan nemen we eerst zijn gemiddelde. Zo

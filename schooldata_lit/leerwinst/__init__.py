@@ -35,10 +35,13 @@ resultaten daarna, met een vergelijkingsgroep zonder remediëring).
 from __future__ import annotations
 
 from ..kern.lui import lui_doorverwijzen
-from .berekenen import (
+
+# WAARSCHUWING_...: niet in __all__, wel bereikbaar als schooldata_lit.leerwinst.WAARSCHUWING_...
+from .berekenen import (  # noqa: F401
     KLEINE_GROEP,
     WAARSCHUWING_CONTROLEGROEP,
     WAARSCHUWING_REGRESSIE,
+    WAARSCHUWING_TOETS,
     Leerwinst,
     leerwinst,
     leerwinst_per_groep,

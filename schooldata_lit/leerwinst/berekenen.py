@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 
 from ..kern.controle import controleer_kolommen
-from ..kern.statistiek import t_halve_breedte, t_kwantiel
+from ..kern.statistiek import p_uit_t, t_halve_breedte, t_kwantiel
 from ..stijl import getal
 
 #: Onder dit aantal gekoppelde leerlingen noemen we een leerwinst onzeker.
@@ -24,6 +24,12 @@ WAARSCHUWING_CONTROLEGROEP = (
     "Geen controlegroep: ook zonder de les of de actie veranderen punten (een andere toets, "
     "een ander moment in het jaar, leerlingen die ouder worden). De winst zegt dus niet wat de "
     "oorzaak is. Vergelijk waar het kan met een gelijkaardige groep zonder de actie.")
+WAARSCHUWING_TOETS = (
+    "Twee verschillende toetsen ({voor} en {na}): andere leerstof, een andere moeilijkheid. De "
+    "'winst' meet dus ook het verschil tussen de toetsen. De genormaliseerde winst (Hake) en d_z "
+    "veronderstellen dezelfde of een parallelle toets vooraf en achteraf: lees ze hier niet als "
+    "leerwinst, en vergelijk er geen vakken of vakgroepen mee.")
+
 WAARSCHUWING_REGRESSIE = (
     "Regressie naar het gemiddelde: wie bij de voormeting toevallig laag scoorde, scoort de "
     "volgende keer gemiddeld hoger, en wie toevallig hoog scoorde lager, ook zonder enig effect. "
@@ -304,6 +310,9 @@ def leerwinst(
     d, d_onder, d_boven = _effectgrootte(verschillen)
 
     waarschuwingen = [WAARSCHUWING_CONTROLEGROEP, WAARSCHUWING_REGRESSIE]
+    toets_voor, toets_na = voor.attrs.get("toets"), na.attrs.get("toets")
+    if toets_voor and toets_na and toets_voor != toets_na:
+        waarschuwingen.insert(0, WAARSCHUWING_TOETS.format(voor=toets_voor, na=toets_na))
     if n >= 5 and per["voor"].std() > 0 and per["winst"].std() > 0:
         r = float(np.corrcoef(per["voor"], per["winst"])[0, 1])
         if r <= -0.3:
@@ -353,8 +362,12 @@ def leerwinst_per_groep(
     `groep` moet in beide tabellen staan en hoort bij de sleutel (een leerling kan in
     meerdere vakken zitten). Per groep één rij: ``n``, ``voor``, ``na``, ``winst`` met
     ``ondergrens``/``bovengrens`` (95 %), ``genormaliseerde_winst`` (Hake),
-    ``effectgrootte`` (d_z), ``niet_gekoppeld`` en ``klein`` (minder dan `KLEINE_GROEP`
-    leerlingen: onzeker). De kanttekeningen van `leerwinst` gelden voor elke rij.
+    ``effectgrootte`` (d_z), ``niet_gekoppeld``, ``klein`` (minder dan `KLEINE_GROEP`
+    leerlingen: onzeker) en ``p`` (gepaarde t-toets voor "geen verandering"). Vergelijk je
+    veel groepen tegelijk (bv. 14 vakken), zeg dat dan en corrigeer ervoor met
+    `schooldata_lit.vergelijken.veel_vergelijkingen`. De kanttekeningen van `leerwinst`
+    gelden voor elke rij; Hake's g en d_z veronderstellen bovendien dezelfde of een
+    parallelle toets voor en na.
 
     >>> voor = pd.DataFrame({"leerling_id": ["L1", "L2", "L1", "L2"],
     ...                      "vak": ["Frans", "Frans", "Wiskunde", "Wiskunde"],
@@ -380,10 +393,22 @@ def leerwinst_per_groep(
                       "ondergrens": lw.winst_ondergrens, "bovengrens": lw.winst_bovengrens,
                       "genormaliseerde_winst": lw.genormaliseerde_winst,
                       "effectgrootte": lw.effectgrootte,
-                      "niet_gekoppeld": len(lw.niet_gekoppeld), "klein": lw.n < KLEINE_GROEP})
+                      "niet_gekoppeld": len(lw.niet_gekoppeld), "klein": lw.n < KLEINE_GROEP,
+                      "p": _p_gepaard(lw.per_leerling["winst"].to_numpy(dtype=float))})
     kolommen = [groep, "n", "voor", "na", "winst", "ondergrens", "bovengrens",
-                "genormaliseerde_winst", "effectgrootte", "niet_gekoppeld", "klein"]
+                "genormaliseerde_winst", "effectgrootte", "niet_gekoppeld", "klein", "p"]
     return pd.DataFrame(rijen, columns=kolommen)
+
+
+def _p_gepaard(verschillen: np.ndarray) -> float:
+    """Tweezijdige p-waarde (gepaarde t-toets) voor 'gemiddelde winst = 0'."""
+    n = len(verschillen)
+    if n < 2:
+        return math.nan
+    sd = float(verschillen.std(ddof=1))
+    if sd == 0:
+        return 1.0 if float(verschillen.mean()) == 0 else 0.0
+    return p_uit_t(float(verschillen.mean()) / (sd / math.sqrt(n)), n - 1)
 
 
 def winst_naar_start(resultaat: Leerwinst, groepen: int = 4) -> pd.DataFrame:

@@ -32,6 +32,8 @@ def metingen_per_periode(
 
     Let op: twee examens zijn niet dezelfde toets (andere leerstof, andere moeilijkheid). De
     "winst" meet dus ook het verschil tussen de examens, niet enkel wat leerlingen bijleerden.
+    Beide tabellen dragen daarom in ``.attrs["toets"]`` welke toets ze zijn, en `leerwinst`
+    zet dan een kanttekening bovenaan.
 
     Geeft terug
     -----------
@@ -70,8 +72,11 @@ def metingen_per_periode(
 
     def meting(periode: str) -> pd.DataFrame:
         stuk = deel.loc[deel["periode"] == periode]
-        return (stuk.groupby(["leerling_id", "klas", "vak"], as_index=False)
-                .agg(percentage=("percentage", "mean"), evaluaties=("percentage", "size")))
+        uit = (stuk.groupby(["leerling_id", "klas", "vak"], as_index=False)
+               .agg(percentage=("percentage", "mean"), evaluaties=("percentage", "size")))
+        # welke toets dit is: leerwinst() waarschuwt als voor en na verschillende toetsen zijn
+        uit.attrs["toets"] = f"{soort or 'evaluaties'} {periode}"
+        return uit
 
     return meting(voor), meting(na)
 

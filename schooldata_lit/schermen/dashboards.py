@@ -228,6 +228,9 @@ class KnipperlichtenDashboard(widgets.VBox):
                 f"leerlingen, klassen of vakken met een licht "
                 f"(precisie {procent(100 * e.precisie)}).",
                 f"Valse alarmen: <b>{vals}</b>" + (f" ({soorten})" if soorten else "") + ".",
+                f"Strikt geteld (hoort dít licht bij een probleem van díe leerling?): precisie "
+                f"{procent(100 * e.precisie_strikt)}. Gemeten achteraf, op de verzonnen school "
+                f"waarop de regels zijn afgesteld: dit zegt niets over een echte school.",
             ]
             if s_e is not None:
                 regels.append(
