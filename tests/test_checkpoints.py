@@ -8,13 +8,12 @@ dat de hulpmiddelen hetzelfde opleveren als zonder.
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
 import yaml
+from website_hulp import laad_bouwscript
 
 from schooldata_lit.oefeningen import (
     CHECKPOINTS,
@@ -27,14 +26,6 @@ CURSUS = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.timeout(300)
 
 
-def _bouwscript():
-    naam = "schooldata_website_bouw"
-    if naam not in sys.modules:
-        spec = importlib.util.spec_from_file_location(naam, CURSUS / "website" / "bouw.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[naam] = module
-        spec.loader.exec_module(module)
-    return sys.modules[naam]
 
 
 def _zet_checkpoints(map_: Path) -> int:
@@ -74,7 +65,7 @@ def test_cursusbestanden_slaan_reservekopieen_over(kopie):
 
 @pytest.mark.parametrize("versie", ["leerling", "lesgever"])
 def test_website_bron_zonder_reservekopieen(kopie, tmp_path, monkeypatch, versie):
-    bouw = _bouwscript()
+    bouw = laad_bouwscript()
     monkeypatch.setattr(bouw, "CURSUS", kopie)
     bron = tmp_path / "bron"
     inhoud = bouw.maak_bron(versie, bron)

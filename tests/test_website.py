@@ -10,14 +10,13 @@ beoordelingswijzer en de lesgeversversie wel.
 from __future__ import annotations
 
 import html
-import importlib.util
 import json
 import re
-import sys
 from pathlib import Path
 
 import nbformat
 import pytest
+from website_hulp import laad_bouwscript
 
 from schooldata_lit.oefeningen import cursusbestanden
 
@@ -30,17 +29,9 @@ VERBODEN_VOOR_LEERLINGEN = ("BEGIN SOLUTION", "HIDDEN TESTS", "Beoordelingswijze
                             "Modelantwoord")
 
 
-def _laad_bouwscript():
-    naam = "schooldata_website_bouw"
-    if naam not in sys.modules:
-        spec = importlib.util.spec_from_file_location(naam, CURSUS / "website" / "bouw.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[naam] = module
-        spec.loader.exec_module(module)
-    return sys.modules[naam]
 
 
-bouwscript = _laad_bouwscript()
+bouwscript = laad_bouwscript()
 
 
 @pytest.fixture(scope="module")
