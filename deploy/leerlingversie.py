@@ -35,7 +35,8 @@ NAAM = "schooldata-lit-leerling"
 INHOUD = (
     "notebooks", "exercises", "datasets", "dashboards", "voorbeelden", "schooldata_lit",
     "leerpaden/index.md", "leerpaden/zelfstudie_datateam.md", "leerpaden/hogeschool.md",
-    "cursus.py", "pyproject.toml", "environment.yml",
+    "leerpaden/woordenlijst.md", "leerpaden/menus_in_het_nederlands.md",
+    "cursus.py", "pyproject.toml", "environment.yml", "requirements-lock.txt", "voila.json",
     "LICENSE", "LICENSE-inhoud.md", "CITATION.cff",
 )
 

@@ -26,12 +26,14 @@ import leerlingversie as lv  # noqa: E402
 
 VERWACHT = {"notebooks", "exercises", "datasets", "dashboards", "voorbeelden", "schooldata_lit",
             "leerpaden", "cursus.py", "pyproject.toml", "environment.yml", "LICENSE",
-            "LICENSE-inhoud.md", "CITATION.cff", "README.md"}
+            "LICENSE-inhoud.md", "CITATION.cff", "README.md", "requirements-lock.txt",
+            "voila.json"}
 
 
 def _geheimen() -> dict:
     """Wat geheim is: per opdracht de geheime waarden uit de fixtures, en de vingerafdrukken
-    van de antwoorden in solutions/."""
+    van de antwoorden in solutions/ (als `vingerafdruk(...) == "..."` of als
+    `controleer(..., sleutel="...")`)."""
     waarden: dict[str, set[str]] = {}
     for bestand in (CURSUS / "tests" / "foute_antwoorden").glob("*.yaml"):
         inhoud = yaml.safe_load(bestand.read_text(encoding="utf-8"))
@@ -39,8 +41,9 @@ def _geheimen() -> dict:
             waarden.setdefault(bestand.stem, set()).update(str(w) for w in lijst)
     vingerafdrukken = set()
     for nb in (CURSUS / "solutions").glob("*/*.ipynb"):
-        vingerafdrukken.update(re.findall(r'vingerafdruk\([^)]*\) == \\"([0-9a-f]{8,})\\"',
-                                          nb.read_text(encoding="utf-8")))
+        tekst = nb.read_text(encoding="utf-8")
+        vingerafdrukken.update(re.findall(r'vingerafdruk\([^)]*\) == \\"([0-9a-f]{8,})\\"', tekst))
+        vingerafdrukken.update(re.findall(r'sleutel=\\"([0-9a-f]{8,})\\"', tekst))
     assert waarden and vingerafdrukken, "geen geheimen gevonden: dan toetst deze test niets"
     return {"waarden": waarden, "vingerafdrukken": vingerafdrukken}
 
@@ -63,11 +66,14 @@ def versie(tmp_path_factory) -> Path:
 def test_bevat_wat_cursisten_krijgen(versie):
     assert {p.name for p in versie.iterdir()} == VERWACHT
     assert sorted(p.name for p in (versie / "leerpaden").iterdir()) == [
-        "hogeschool.md", "index.md", "zelfstudie_datateam.md"]
+        "hogeschool.md", "index.md", "menus_in_het_nederlands.md", "woordenlijst.md",
+        "zelfstudie_datateam.md"]
     for map_ in ("notebooks", "exercises", "datasets", "dashboards", "voorbeelden"):
         bron = {p.relative_to(CURSUS / map_) for p in (CURSUS / map_).rglob("*")
                 if p.is_file() and ".ipynb_checkpoints" not in p.parts
-                and "__pycache__" not in p.parts}
+                and "__pycache__" not in p.parts
+                # uitvoer van het werken met de notebooks (door git genegeerd), geen lesmateriaal
+                and "toonmoment" not in p.parts and not p.name.startswith("mijn_dataplan.")}
         kopie = {p.relative_to(versie / map_) for p in (versie / map_).rglob("*") if p.is_file()}
         assert kopie == bron, map_
     assert (versie / "notebooks" / "00_welkom.ipynb").exists()
