@@ -53,4 +53,14 @@ c.GenerateFeedback.preprocessors = [
 # De feedbackpagina in het Nederlands ("Jouw antwoord", "Controle van vraag 3", "nog te
 # verbeteren door je lesgever"): nbgrader_sjablonen/feedback/ vervangt nbgraders sjabloon met
 # dezelfde naam (ook als de formgrader de feedback maakt).
-c.HTMLExporter.extra_template_basedirs = [os.path.join(_HIER, "nbgrader_sjablonen")]
+# nbgraders eigen sjablonen (o.a. 'formgrade' van de formgrader) blijven erachter vindbaar:
+# deze lijst vervangt die van nbgrader, anders laadt de formgrader niet.
+try:
+    import importlib.util as _iu
+
+    _NBGRADER = _iu.find_spec("nbgrader").submodule_search_locations[0]
+    _NBGRADER_SJABLONEN = [os.path.join(_NBGRADER, "server_extensions", "formgrader", "templates")]
+except (ImportError, AttributeError, TypeError):  # pragma: no cover
+    _NBGRADER_SJABLONEN = []
+c.HTMLExporter.extra_template_basedirs = [os.path.join(_HIER, "nbgrader_sjablonen"),
+                                          *_NBGRADER_SJABLONEN]

@@ -460,6 +460,9 @@ def zet_klaar(s: Instellingen, deelnemers: list[Deelnemer], lesgevers: list[str]
     if not (cursusmap / "solutions").exists():
         shutil.copytree(cursus / "solutions", cursusmap / "solutions",
                         ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
+    # het Nederlandstalige feedbacksjabloon (nbgrader_config.py zoekt het naast zichzelf)
+    shutil.copytree(cursus / "nbgrader_sjablonen", cursusmap / "nbgrader_sjablonen",
+                    dirs_exist_ok=True)
     basis = (cursus / "nbgrader_config.py").read_text(encoding="utf-8")
     _schrijf(cursusmap / "nbgrader_config.py", basis + f"""
 # --- toegevoegd door deploy/hub.py: de cursus op de hub ---

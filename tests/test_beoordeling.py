@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import filecmp
 import shutil
+from pathlib import Path
 
 import nbformat
 import pytest
@@ -90,7 +91,10 @@ def test_nbgrader_config():
     stappen = [str(p) for p in cfg.GenerateFeedback.preprocessors]
     assert any("ClearHiddenTests" in s for s in stappen)
     assert any("CijfersVoorFeedback" in s for s in stappen)
-    assert cfg.HTMLExporter.extra_template_basedirs == [str(CURSUS / "nbgrader_sjablonen")]
+    sjablonen = list(cfg.HTMLExporter.extra_template_basedirs)
+    assert sjablonen[0] == str(CURSUS / "nbgrader_sjablonen"), "ons feedbacksjabloon eerst"
+    assert any(Path(d, "formgrade").is_dir() for d in sjablonen[1:]), (
+        "nbgraders eigen sjablonen moeten vindbaar blijven, anders laadt de formgrader niet")
     assert (CURSUS / "nbgrader_sjablonen" / "feedback" / "index.html.j2").is_file()
     assert any("CSSHTMLHeaderPreprocessor" in s for s in stappen)
     assert "NotImplementedError" in cfg.ClearSolutions.code_stub["python"]

@@ -74,6 +74,7 @@ def cursus(tmp_path_factory) -> tuple[Path, dict[str, dict], dict[str, float]]:
     map_ = tmp_path_factory.mktemp("lesgever") / "cursus"
     map_.mkdir()
     shutil.copy(CURSUS / "nbgrader_config.py", map_)
+    shutil.copytree(CURSUS / "nbgrader_sjablonen", map_ / "nbgrader_sjablonen")
     shutil.copytree(CURSUS / "solutions" / OPDRACHT, map_ / "solutions" / OPDRACHT)
     nbgrader(map_, "generate_assignment", OPDRACHT, "--force")
     vrijgegeven = json.loads((map_ / "exercises" / OPDRACHT / NOTEBOOK).read_text("utf-8"))
