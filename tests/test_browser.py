@@ -30,13 +30,19 @@ def chromium_browser():
         yield b
 
 
-@pytest.fixture
-def pagina(chromium_browser, tmp_path):
-    context = chromium_browser.new_context(viewport={"width": 1300, "height": 1000})
+def _pagina_met_fouten(browser, breedte: int, hoogte: int):
+    """Een nieuwe pagina van `breedte` × `hoogte` die haar JavaScript-fouten bijhoudt."""
+    context = browser.new_context(viewport={"width": breedte, "height": hoogte})
     p = context.new_page()
     fouten: list[str] = []
     p.on("pageerror", lambda e: fouten.append(str(e)))
     p.fouten = fouten
+    return context, p
+
+
+@pytest.fixture
+def pagina(chromium_browser, tmp_path):
+    context, p = _pagina_met_fouten(chromium_browser, 1300, 1000)
     yield p
     context.close()
 
@@ -184,11 +190,8 @@ def _tabvolgorde(pagina, stappen: int = 90) -> tuple[set[int], int, list[str]]:
 
 @pytest.fixture
 def projector(chromium_browser):
-    context = chromium_browser.new_context(viewport={"width": 1280, "height": 720})
-    p = context.new_page()
-    fouten: list[str] = []
-    p.on("pageerror", lambda e: fouten.append(str(e)))
-    p.fouten = fouten
+    """Projectorformaat: 1280 × 720."""
+    context, p = _pagina_met_fouten(chromium_browser, 1280, 720)
     yield p
     context.close()
 
