@@ -74,7 +74,7 @@ def test_peildata_komen_uit_de_kalender():
 
 @pytest.mark.parametrize("code", list(REGELS))
 def test_elke_drempel_staat_bij_zijn_regel_en_het_dashboard_leest_hem(code):
-    from schooldata_lit.schermen.dashboards import _schuif
+    from schooldata_lit.schermen.knipperlichtendashboard import _schuif
 
     for naam, d in REGELS[code].drempels.items():
         assert d.minimum <= d.standaard <= d.maximum and d.stap > 0, (code, naam)
