@@ -6,9 +6,13 @@ Dit is de regie; de stappen staan in `lezen`, `kolommen`, `raster`, `omzetten`, 
 
 from __future__ import annotations
 
+import functools
+import gc
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from operator import itemgetter
 from pathlib import Path
 
 import numpy as np
@@ -104,6 +108,36 @@ def _sleutel_tekst(sleutel: str | os.PathLike, uit: Path) -> str:
     return controleer_sleutel(sleutel)
 
 
+@contextmanager
+def zonder_afvalophaling() -> Iterator[None]:
+    """Python's cyclische afvalophaling even uit (en daarna weer zoals ze was).
+
+    Een import maakt een miljoen kleine lijsten (de rijen) die niet naar elkaar verwijzen; de
+    afvalophaling zou ze keer op keer allemaal doorlopen (een derde van de leestijd), zonder
+    iets op te ruimen. Gewoon geheugenbeheer (tellen van verwijzingen) werkt intussen door.
+
+    >>> with zonder_afvalophaling():
+    ...     gc.isenabled()
+    False
+    """
+    aan = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if aan:
+            gc.enable()
+
+
+def _zonder_afvalophaling(functie: Callable[..., Importverslag]) -> Callable[..., Importverslag]:
+    @functools.wraps(functie)
+    def zonder(*args: object, **kwargs: object) -> Importverslag:
+        with zonder_afvalophaling():
+            return functie(*args, **kwargs)
+    return zonder
+
+
+@_zonder_afvalophaling
 def importeer(bestand: str | os.PathLike, soort: str, uit: str | os.PathLike,
               sleutel: str | os.PathLike, *, koppeling: str | os.PathLike | dict | None = None,
               schooljaar: str | None = None, blad: str | None = None,
@@ -180,7 +214,15 @@ def importeer(bestand: str | os.PathLike, soort: str, uit: str | os.PathLike,
     # de gegevensrijen: alles na de kopregel, behalve volledig lege rijen
     breedte = len(koppen)
     data_rijen, nummers, leeg_nummers, te_breed, breder = [], [], [], [], []
-    for rij, nummer in zip(ruw.rijen[kopregel + 1:], ruw.rijnummers[kopregel + 1:],
+    alle_rijen = ruw.rijen[kopregel + 1:]
+    if breedte and alle_rijen and set(map(len, alle_rijen)) == {breedte} and all(
+            map(str.strip, map(itemgetter(0), alle_rijen))):
+        # het gewone geval (elke rij even breed als de kopregel, eerste cel ingevuld): geen
+        # lege, te brede of aan te vullen rijen, dus zonder de lus hieronder
+        data_rijen, nummers = alle_rijen, ruw.rijnummers[kopregel + 1:]
+        te_breed, breder = [False] * len(data_rijen), [False] * len(data_rijen)
+        alle_rijen = []
+    for rij, nummer in zip(alle_rijen, ruw.rijnummers[kopregel + 1:][:len(alle_rijen)],
                            strict=True):
         if not ((rij and rij[0].strip()) or "".join(rij).strip()):  # eerste cel: snel
             leeg_nummers.append(nummer)
@@ -191,7 +233,8 @@ def importeer(bestand: str | os.PathLike, soort: str, uit: str | os.PathLike,
         breder.append(lengte > breedte)
         data_rijen.append(rij if lengte == breedte else (rij + [""] * breedte)[:breedte])
         nummers.append(nummer)
-    herhaalde_kop = [i for i, r in enumerate(data_rijen) if r == koppen]
+    herhaalde_kop = ([i for i, r in enumerate(data_rijen) if r == koppen]
+                     if koppen in data_rijen else [])
     raster = None
     if kop.get("breed", {}).get(tabelnaam):
         raster = breed_naar_lang(koppen, data_rijen, kop["breed"][tabelnaam])
@@ -301,7 +344,8 @@ def importeer(bestand: str | os.PathLike, soort: str, uit: str | os.PathLike,
     if n:
         lang = np.zeros(n, dtype=bool)
         for kolom in ruwe_tabel.columns:
-            te_lang = (ruwe_tabel[kolom].str.len() > MAX_CEL).to_numpy()
+            cellen = ruwe_tabel[kolom].to_numpy()
+            te_lang = np.fromiter(map(len, map(str, cellen)), dtype=np.int64, count=n) > MAX_CEL
             werk.fout(te_lang, kolom, f"({MAX_CEL}+ tekens)", TE_LANG,
                       f"een cel mag hoogstens {MAX_CEL} tekens hebben: kijk na of de export "
                       "klopt")
@@ -314,7 +358,7 @@ def importeer(bestand: str | os.PathLike, soort: str, uit: str | os.PathLike,
     for positie in np.flatnonzero(id_leeg.to_numpy()):
         totaal[positie] = bool(TOTAALRIJ.search(" ".join(data_rijen[positie])[:5000]))
     # de ruwe rijen zijn nu niet meer nodig: enkel een vingerafdruk per rij (voor dubbels)
-    ruwe_hash = (np.fromiter((hash(tuple(r)) for r in data_rijen), dtype=np.int64,
+    ruwe_hash = (np.fromiter(map(hash, map(tuple, data_rijen)), dtype=np.int64,
                              count=len(data_rijen))
                  if DUBBEL_SLEUTEL[tabelnaam] is None else None)
     del matrix
