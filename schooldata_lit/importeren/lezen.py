@@ -197,10 +197,8 @@ def _lees_csv(data: bytes, naam: str) -> Ruw:
                 for nummer in [i for i, rij in enumerate(rijen) if rij == [""]]:
                     rijen[nummer] = []
             return Ruw(rijen, list(range(1, len(rijen) + 1)), notities)
-        if gewone_regeleinden:
-            bron = _regels(tekst)
-        else:  # oude Mac-regeleinden (\r): io.StringIO kent ze
-            bron = io.StringIO(tekst, newline="")
+        # oude Mac-regeleinden (\r): io.StringIO kent ze
+        bron = _regels(tekst) if gewone_regeleinden else io.StringIO(tekst, newline="")
         lezer = csv.reader(bron, delimiter=teken, strict=False)
         if '"' not in tekst:  # geen aanhalingstekens: elke rij is precies één regel
             rijen = [list(map(eenmaal, rij, rij)) for rij in lezer]
