@@ -349,6 +349,81 @@ def test_excel_bewaard_als_csv_met_puntkomma_aan_het_einde(tmp_path):
     assert (verslag.aanvaard, verslag.afgewezen_rijen) == (3, 0)
 
 
+def test_bom_gemengde_regeleinden_en_totaalrijen_onderaan(tmp_path):
+    """Een export met BOM, puntkomma's, regeleinden van Windows en Unix door elkaar, een lege
+    regel en onderaan twee samenvattingsrijen: 'Totaal' in de kolom met het leerlingnummer
+    (met vak en datum, dus anders een geldige rij) en 'Gemiddelde' in een andere kolom. Geen
+    van beide is een leerling: enkel de reden 'totaalrij' in het rapport, niets in de tabel."""
+    from schooldata_lit.importeren.omzetten import TOTAALREDEN
+
+    tekst = ("Stamboeknummer;Naam;Vak;Datum;Resultaat\r\n"
+             "1001;Peeters An;Wiskunde;6/10/2025;14/20\r\n"
+             "1002;Claes Bo;Wiskunde;6/10/2025;9/20\n"
+             "1003;Wouters Jef;Wiskunde;6/10/2025;afw\r\n"
+             "\r\n"
+             "Totaal;;Wiskunde;6/10/2025;23/40\r\n"
+             ";Gemiddelde;;;11,5/20\n")
+    pad = _schrijf_bytes(tmp_path / "p.csv", b"\xef\xbb\xbf" + tekst.encode("utf-8"))
+    uit = tmp_path / "uit"
+    verslag = importeer(pad, "punten", uit, sleutel=SLEUTEL, schooljaar="2025-2026")
+    assert (verslag.gelezen, verslag.aanvaard, verslag.afgewezen_rijen) == (5, 3, 2)
+    assert verslag.afgewezen["rij"].tolist() == [6, 7]
+    assert set(verslag.afgewezen["reden"]) == {TOTAALREDEN}
+    # de laatste cel van een Windows-regel is schoon (geen '\r' in de score of het vak)
+    assert verslag.tabel["score"].tolist()[:2] == [14.0, 9.0]
+    assert set(verslag.tabel["vak"]) == {"Wiskunde"}
+    assert verslag.conversies["conversie"].str.contains("lege rij\\(en\\) overgeslagen: 5").any()
+    assert _namen_in(verslag.samenvatting() + verslag.afgewezen.to_string()
+                     + verslag.conversies.to_string() + _alle_uitvoer(uit)) == []
+
+
+def test_samengevoegde_kopregels_boven_een_puntenboek(tmp_path):
+    """Een puntenboek uit Excel met samengevoegde cellen: een titelrij, een rij met de naam van
+    elke toets boven haar twee kolommen, en pas dan de echte kopregel. De titel wordt
+    overgeslagen (en gemeld), de toetsnamen benoemen de evaluaties, elke toets wordt een rij."""
+    tekst = ("Puntenlijst 3A;;;;;;\n"
+             "Leerling;;;Toets breuken;;Toets vergelijkingen;\n"
+             "Stamboeknummer;Naam;Vak;Datum;Resultaat;Datum;Resultaat\n"
+             "1001;Peeters An;Wiskunde;6/10/2025;14/20;13/10/2025;12/20\n"
+             "1002;Claes Bo;Wiskunde;6/10/2025;9/20;13/10/2025;afw\n"
+             "1003;Wouters Jef;Wiskunde;6/10/2025;9/20;;\n")  # de tweede toets nog niet
+    uit = tmp_path / "uit"
+    verslag = importeer(_schrijf(tmp_path / "p.csv", tekst, "cp1252"), "punten", uit,
+                        sleutel=SLEUTEL, schooljaar="2025-2026")
+    assert (verslag.gelezen, verslag.aanvaard, verslag.afgewezen_rijen) == (5, 5, 0)
+    assert sorted(verslag.tabel["datum"].dt.strftime("%d/%m").tolist()) == [
+        "06/10", "06/10", "06/10", "13/10", "13/10"]
+    assert verslag.tabel["code"].tolist().count("afwezig") == 1
+    log = " ".join(verslag.conversies["conversie"])
+    assert "1 = Toets breuken; 2 = Toets vergelijkingen" in log
+    assert "kopregel gevonden op rij 3; rij(en) 1-2 erboven" in log
+    assert "1 lege evaluatie(s)" in log
+    assert _namen_in(log + _alle_uitvoer(uit)) == []
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(st.lists(st.lists(st.sampled_from(["", " ", "a", "é", "1,5", "\t", "\x0c", "\u2028",
+                                          "x y"]), max_size=4), min_size=1, max_size=8),
+       st.sampled_from([";", ","]), st.lists(st.booleans(), min_size=8, max_size=8),
+       st.booleans())
+def test_snelle_weg_zonder_aanhalingstekens_leest_wat_csv_reader_leest(rijen, teken, crlf,
+                                                                     slot):
+    """Zonder aanhalingstekens splitst de lezer elke regel zelf (snel bij een miljoen rijen):
+    dezelfde rijen als csv.reader, ook bij lege regels, Windows-regeleinden en tekens die
+    str.splitlines als regeleinde zou zien."""
+    from schooldata_lit.importeren.lezen import _kies_scheidingsteken, _lees_csv
+
+    regels = [teken.join(r) + ("\r\n" if crlf[i] else "\n") for i, r in enumerate(rijen)]
+    tekst = "Stamboeknummer" + teken + "Vak\n" + "".join(regels)
+    if not slot:
+        tekst = tekst.rstrip("\r\n")
+    gekozen = _kies_scheidingsteken(tekst)  # de lezer raadt het scheidingsteken zelf
+    verwacht = list(csv.reader(io.StringIO(tekst, newline=""), delimiter=gekozen, strict=False))
+    gelezen = _lees_csv(tekst.encode("utf-8"), "x.csv")
+    assert '"' not in tekst and gelezen.rijen == verwacht
+    assert gelezen.rijnummers == list(range(1, len(verwacht) + 1))
+
+
 # ---------------------------------------------------------------------------------------------
 # Fuzzing: deze vormen, willekeurig gecombineerd
 # ---------------------------------------------------------------------------------------------

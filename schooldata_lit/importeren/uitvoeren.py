@@ -352,11 +352,18 @@ def importeer(bestand: str | os.PathLike, soort: str, uit: str | os.PathLike,
             lang |= te_lang
         ruwe_tabel = ruwe_tabel.where(~pd.DataFrame({k: lang for k in ruwe_tabel.columns}), "")
         werk.enkel.append((lang, TE_LANG))
-    # totaalrijen (geen leerling, wel 'totaal' of 'gemiddelde')
-    id_leeg = zonder_spaties(ruwe_tabel["leerling_id"]) == ""
+    # totaalrijen (geen leerling, wel 'totaal' of 'gemiddelde'), ook als het woord in de kolom
+    # met het leerlingnummer staat ('Totaal;;Wiskunde;...'): dat is geen leerling
+    ids = zonder_spaties(ruwe_tabel["leerling_id"])
+    id_leeg = ids == ""
     totaal = np.zeros(n, dtype=bool)
     for positie in np.flatnonzero(id_leeg.to_numpy()):
         totaal[positie] = bool(TOTAALRIJ.search(" ".join(data_rijen[positie])[:5000]))
+    codes, uniek = pd.factorize(ids)
+    if len(uniek):
+        label = np.array([not any(t.isdigit() for t in str(u)) and bool(TOTAALRIJ.search(str(u)))
+                          for u in uniek] + [False])
+        totaal |= label[codes]
     # de ruwe rijen zijn nu niet meer nodig: enkel een vingerafdruk per rij (voor dubbels)
     ruwe_hash = (np.fromiter(map(hash, map(tuple, data_rijen)), dtype=np.int64,
                              count=len(data_rijen))
