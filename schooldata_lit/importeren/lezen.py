@@ -28,6 +28,9 @@ class Ruw:
     rijen: list[list[str]]
     rijnummers: list[int]
     notities: list[tuple[str, str]]  # (conversie, uitleg) voor het logboek
+    #: de lengte van de langste cel, als die al bekend is (anders None): is ze niet te lang,
+    #: dan hoeft de import niet elke cel na te meten
+    langste_cel: int | None = None
 
 
 def _lees_bytes(pad: Path) -> bytes:
@@ -196,13 +199,15 @@ def _lees_csv(data: bytes, naam: str) -> Ruw:
             if [""] in rijen:  # een lege regel heeft geen cellen (zoals bij csv.reader)
                 for nummer in [i for i, rij in enumerate(rijen) if rij == [""]]:
                     rijen[nummer] = []
-            return Ruw(rijen, list(range(1, len(rijen) + 1)), notities)
+            return Ruw(rijen, list(range(1, len(rijen) + 1)), notities,
+                       langste_cel=max(map(len, uniek), default=0))
         # oude Mac-regeleinden (\r): io.StringIO kent ze
         bron = _regels(tekst) if gewone_regeleinden else io.StringIO(tekst, newline="")
         lezer = csv.reader(bron, delimiter=teken, strict=False)
         if '"' not in tekst:  # geen aanhalingstekens: elke rij is precies één regel
             rijen = [list(map(eenmaal, rij, rij)) for rij in lezer]
-            return Ruw(rijen, list(range(1, len(rijen) + 1)), notities)
+            return Ruw(rijen, list(range(1, len(rijen) + 1)), notities,
+                       langste_cel=max(map(len, uniek), default=0))
         vorige = 0
         for rij in lezer:
             begin, vorige = vorige + 1, lezer.line_num
@@ -216,7 +221,7 @@ def _lees_csv(data: bytes, naam: str) -> Ruw:
                          rij=len(rijen) + 1) from None
     finally:
         csv.field_size_limit(oud)
-    return Ruw(rijen, rijnummers, notities)
+    return Ruw(rijen, rijnummers, notities, langste_cel=max(map(len, uniek), default=0))
 
 
 def _zonder_regeleinde(tekst: str, blok: int = 1 << 20) -> Iterator[str]:

@@ -341,7 +341,12 @@ def importeer(bestand: str | os.PathLike, soort: str, uit: str | os.PathLike,
               "staat er een scheidingsteken (; of ,) in een cel, bv. in een naam? Zet de cel "
               "tussen aanhalingstekens of verwijder het teken, en importeer opnieuw")
     werk.enkel.append((te_breed_arr, TE_BREED))
-    if n:
+    # elke verschillende cel is al eens gemeten bij het lezen (CSV): enkel nameten als er een
+    # te lange cel kan zijn (of als een puntenboek rijen bijmaakte)
+    al_gemeten = raster is None and ruw.langste_cel is not None and ruw.langste_cel <= MAX_CEL
+    if n and al_gemeten:
+        werk.enkel.append((np.zeros(n, dtype=bool), TE_LANG))
+    elif n:
         lang = np.zeros(n, dtype=bool)
         for kolom in ruwe_tabel.columns:
             cellen = ruwe_tabel[kolom].to_numpy()
