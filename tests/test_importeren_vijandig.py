@@ -85,6 +85,35 @@ def test_onafgesloten_aanhalingsteken_wordt_geweigerd_met_de_rij(tmp_path, sleut
         importeer(pad, "punten", tmp_path / "uit3", sleutel=SLEUTEL, schooljaar="2025-2026")
 
 
+def test_aanhalingsteken_op_de_laatste_rij_wordt_geweigerd(tmp_path):
+    """Een aanhalingsteken dat op de laatste rij opent, slokt geen rijen op, maar wel de rest
+    van die rij: de opmerking (met een naam) schoof in de scorekolom en kwam zo in het
+    rapport. Nu geweigerd met de rij, zoals elk aanhalingsteken dat niet sluit."""
+    tekst = _punten(2) + '1099;Wiskunde;6/10/2025;";Janssens belde\n'
+    uit = tmp_path / "uit"
+    with pytest.raises(ImportFout, match="rij 4: op rij 4 opent een aanhalingsteken") as fout:
+        importeer(_schrijf(tmp_path / "p.csv", tekst), "punten", uit, sleutel=SLEUTEL,
+                  schooljaar="2025-2026")
+    assert "Janssens" not in str(fout.value) and not uit.exists()
+
+
+def test_aanhalingsteken_misleidt_het_scheidingsteken_niet(tmp_path):
+    """Namen met een komma en een aanhalingsteken dat niet sluit: met aanhalingstekens geteld
+    leek de komma het scheidingsteken (en was er 'geen kopregel'). Nu: de puntkomma, en een
+    weigering die het aanhalingsteken en zijn rij noemt."""
+    tekst = ("Stamboeknummer;Naam;Vak;Datum;Resultaat;Opmerking\n"
+             "1004;Janssens; Peeters;Wiskunde;2025-10-07;1 250;Peeters ziek\n"
+             "1006;Bo Peeters;Wiskunde;6/10/2025;afw;Claes belde\n"
+             "1023;Janssens Jef;Wiskunde;8/10/25;;Bo ; zie mail\n"
+             '1011;Claes, Mieke;Wiskunde;2025-10-07;";Goossens ; zie mail\n'
+             "1013;Mieke, Claes;Wiskunde;;;Wouters ; zie mail\n"
+             "1014;Vermeulen Vermeulen;Wiskunde;2025-10-07;7,5/10;Vermeulen belde\n"
+             "Totaal;;Wiskunde;6/10/2025;140/200;\n")  # (gevonden door de fuzzing hieronder)
+    with pytest.raises(ImportFout, match="rij 5: op rij 5 opent een aanhalingsteken"):
+        importeer(_schrijf(tmp_path / "p.csv", tekst), "punten", tmp_path / "uit",
+                  sleutel=SLEUTEL, schooljaar="2025-2026")
+
+
 def test_cel_over_meer_regels_tussen_aanhalingstekens_mag(tmp_path):
     """Eigen vijandig bestand: een opmerking over twee regels is geen kapotte structuur."""
     tekst = ('Stamboeknummer;Vak;Datum;Resultaat;Omschrijving\n'
@@ -443,9 +472,12 @@ _RIJ = st.fixed_dictionaries({
 @settings(max_examples=30, deadline=None, derandomize=True,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(st.lists(_RIJ, min_size=1, max_size=15), st.booleans(),
-       st.sampled_from(["utf-8", "cp1252", "utf-16-le", "gemengd"]), st.booleans())
-def test_fuzz_vijandige_vormen(rijen, raster, tekenset, citeer):
+       st.sampled_from(["utf-8", "cp1252", "utf-16-le", "gemengd"]), st.booleans(),
+       st.booleans(), st.booleans())
+def test_fuzz_vijandige_vormen(rijen, raster, tekenset, citeer, totaalrij, windows):
     import tempfile
+
+    from schooldata_lit.importeren.omzetten import TOTAALREDEN
 
     kop = (["Stamboeknummer", "Naam", "Vak", "Datum", "Resultaat", "Datum", "Resultaat",
             "Opmerking"] if raster
@@ -460,18 +492,26 @@ def test_fuzz_vijandige_vormen(rijen, raster, tekenset, citeer):
         if raster:
             cellen += [r["datum"], r["score"]]
         rijen_tekst.append(cellen + [r["opmerking"]])
+    if totaalrij:  # een samenvatting onderaan, met 'Totaal' in de kolom van het nummer
+        rijen_tekst.append(["Totaal", "", "Wiskunde"] + ["6/10/2025", "140/200"] * (
+            2 if raster else 1) + [""])
     for cellen in rijen_tekst:
         if citeer:
             schrijver.writerow(cellen)
         else:
             buffer.write(";".join(cellen) + "\n")
     tekst = buffer.getvalue()
+    if windows:  # regeleinden van Windows en Unix door elkaar, en een BOM bij UTF-8
+        tekst = "".join(r + ("\r\n" if i % 2 else "\n")
+                        for i, r in enumerate(tekst.split("\n")[:-1]))
     if tekenset == "gemengd":
         regels = tekst.split("\n")
         data = "\n".join(regels[:-2]).encode("utf-8") + b"\n" + \
             (regels[-2] + "\n").replace("e", "é").encode("cp1252")
     else:
         data = tekst.encode(tekenset, errors="replace")
+    if windows and tekenset == "utf-8":
+        data = b"\xef\xbb\xbf" + data
     with tempfile.TemporaryDirectory() as map_:
         map_ = Path(map_)
         pad = map_ / "x.csv"
@@ -488,10 +528,13 @@ def test_fuzz_vijandige_vormen(rijen, raster, tekenset, citeer):
         # rij verdween in een cel (een aanhalingsteken dat opent)
         assert verslag.gelezen == verslag.aanvaard + verslag.afgewezen_rijen
         if raster:
-            verwacht = 2 * sum(1 for r in rijen if r["datum"] or r["score"])
+            verwacht = 2 * sum(1 for r in rijen if r["datum"] or r["score"]) + 2 * totaalrij
             assert verslag.gelezen <= verwacht
         else:
-            assert verslag.gelezen == len(rijen)
+            assert verslag.gelezen == len(rijen) + totaalrij
+        if totaalrij:  # de samenvatting is geen leerling: enkel als totaalrij afgewezen
+            samenvatting = verslag.afgewezen[verslag.afgewezen["rij"] == len(rijen) + 2]
+            assert len(samenvatting) and set(samenvatting["reden"]) == {TOTAALREDEN}
         zichtbaar = (verslag.samenvatting() + verslag.afgewezen.to_string()
                      + verslag.conversies.to_string() + _alle_uitvoer(uit))
         assert _namen_in(zichtbaar) == []

@@ -153,18 +153,22 @@ def _eerste_regels(tekst: str, aantal: int) -> list[str]:
 def _kies_scheidingsteken(tekst: str) -> str:
     regels = [r for r in _eerste_regels(tekst, 60) if r.strip()]
     beste, beste_score = ";", (0, 0)
+    # met en zonder aanhalingstekens geteld: een aanhalingsteken dat niet sluit, voegt met
+    # aanhalingstekens alle volgende regels samen, en zou zo een ander teken laten winnen
     for teken in (";", ",", "\t", "|"):
-        try:
-            aantallen = [len(r) for r in csv.reader(regels, delimiter=teken, strict=False)]
-        except csv.Error:
-            continue
-        meer = [a for a in aantallen if a > 1]
-        if not meer:
-            continue
-        modus = max(set(meer), key=lambda a: (meer.count(a), a))
-        score = (meer.count(modus), modus)
-        if score > beste_score:
-            beste, beste_score = teken, score
+        for aanhalen in (csv.QUOTE_MINIMAL, csv.QUOTE_NONE):
+            try:
+                aantallen = [len(r) for r in csv.reader(regels, delimiter=teken, strict=False,
+                                                        quoting=aanhalen)]
+            except csv.Error:
+                continue
+            meer = [a for a in aantallen if a > 1]
+            if not meer:
+                continue
+            modus = max(set(meer), key=lambda a: (meer.count(a), a))
+            score = (meer.count(modus), modus)
+            if score > beste_score:
+                beste, beste_score = teken, score
     return beste
 
 
@@ -208,13 +212,17 @@ def _lees_csv(data: bytes, naam: str) -> Ruw:
             rijen = [list(map(eenmaal, rij, rij)) for rij in lezer]
             return Ruw(rijen, list(range(1, len(rijen) + 1)), notities,
                        langste_cel=max(map(len, uniek), default=0))
-        vorige = 0
+        vorige = begin = 0
         for rij in lezer:
             begin, vorige = vorige + 1, lezer.line_num
             if vorige > begin:
                 _controleer_aanhalingstekens(rij, teken, begin, vorige, naam)
             rijen.append(list(map(eenmaal, rij, rij)))
             rijnummers.append(begin)
+        if rijen:
+            staart = (_laatste_regels(tekst, vorige - begin + 1) if gewone_regeleinden else
+                      "".join(io.StringIO(tekst, newline="").readlines()[begin - 1:]))
+            _controleer_einde(staart, teken, begin, naam)
     except csv.Error as fout:
         raise ImportFout(f"de CSV-structuur klopt niet ({fout}). Staat er ergens een "
                          "aanhalingsteken dat niet gesloten wordt?", bestand=naam,
@@ -256,6 +264,43 @@ def _regels(tekst: str) -> Iterator[str]:
             return
         yield tekst[begin:einde + 1]
         begin = einde + 1
+
+
+def _laatste_regels(tekst: str, aantal: int) -> str:
+    """De laatste `aantal` regels van een tekst met regeleinden \\n of \\r\\n.
+
+    >>> _laatste_regels("a\\nb\\nc\\n", 2), _laatste_regels("a\\nb", 5)
+    ('b\\nc\\n', 'a\\nb')
+    """
+    positie = len(tekst) - 1 if tekst.endswith("\n") else len(tekst)
+    for _ in range(aantal):
+        positie = tekst.rfind("\n", 0, positie)
+        if positie < 0:
+            return tekst
+    return tekst[positie + 1:]
+
+
+def _controleer_einde(staart: str, teken: str, begin: int, naam: str) -> None:
+    """De laatste rij: opent daar een aanhalingsteken dat tot het einde van het bestand niet
+    meer sluit, dan verdwijnt de rest van de rij in één cel (en schuift alles op). Geweigerd,
+    zoals een aanhalingsteken dat volgende rijen opslokt.
+
+    >>> _controleer_einde('1;"14/20;Jef\\n', ";", 3, "x.csv")
+    Traceback (most recent call last):
+    ...
+    schooldata_lit.importeren.ImportFout: Fout in bestand x.csv, rij 3: op rij 3 ...
+    """
+    try:
+        for _ in csv.reader(io.StringIO(staart, newline=""), delimiter=teken, strict=True):
+            pass
+    except csv.Error as fout:
+        if "unexpected end of data" not in str(fout):
+            return  # een ander (toegelaten) soort rommel: de gewone lezer heeft het gelezen
+        raise ImportFout(
+            f"op rij {begin} opent een aanhalingsteken (\") dat tot het einde van het bestand "
+            "niet meer sluit: de rest van de rij zou in één cel verdwijnen. Verwijder het "
+            "aanhalingsteken of zet er een tweede achter, en importeer opnieuw.",
+            bestand=naam, rij=begin) from None
 
 
 def _controleer_aanhalingstekens(rij: list[str], teken: str, begin: int, einde: int,
