@@ -36,6 +36,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
@@ -46,6 +47,8 @@ __all__ = [
     "tekstalternatief",
     "toelichting_html",
     "opmaak_waarde",
+    "opsomming",
+    "Opsomming",
     "nette_tabel",
     "afdrukbare_samenvatting",
     "WIDGET_HULP_HTML",
@@ -166,14 +169,53 @@ CSS = (
 
 # ------------------------------------------------------------------------- waarden als tekst
 
+def opsomming(waarden: object, decimalen: int = 1) -> str:
+    """Een lijst zoals je ze in een zin schrijft: "a, b en c" (zonder haakjes of
+    aanhalingstekens); elk element zoals `opmaak_waarde` het toont. Leeg: "—".
+
+    >>> opsomming(["privacy", "duidelijkheid", "motivatie"])
+    'privacy, duidelijkheid en motivatie'
+    >>> opsomming(("4BOR",)), opsomming([]), opsomming([1.25, True])
+    ('4BOR', '—', '1,2 en ja')
+    """
+    delen = [opmaak_waarde(w, decimalen) for w in list(waarden)]  # type: ignore[call-overload]
+    if not delen:
+        return "—"
+    return delen[0] if len(delen) == 1 else f"{', '.join(delen[:-1])} en {delen[-1]}"
+
+
+class Opsomming(list):
+    """Een gewone Python-lijst die zich in een notebook toont als een lijst met opsomtekens,
+    zonder haakjes en aanhalingstekens (elk element volledig en links uitgelijnd).
+
+    >>> rest = Opsomming(["niks", "punten in grafieken zien"])
+    >>> rest == ["niks", "punten in grafieken zien"]
+    True
+    >>> print(rest._repr_html_())
+    <ul class="sd-opsomming"><li>niks</li><li>punten in grafieken zien</li></ul>
+    """
+
+    def _repr_html_(self) -> str:
+        if not self:
+            return "<p><i>(geen)</i></p>"
+        items = "".join(f"<li>{html.escape(opmaak_waarde(w))}</li>" for w in self)
+        return f'<ul class="sd-opsomming">{items}</ul>'
+
+
 def opmaak_waarde(waarde: object, decimalen: int = 1) -> str:
-    """Eén waarde zoals een leerkracht ze leest: ja/nee, "—" voor ontbrekend, decimale komma.
+    """Eén waarde zoals een leerkracht ze leest: ja/nee, "—" voor ontbrekend, decimale komma,
+    een lijst als "a, b en c".
 
     >>> [opmaak_waarde(x) for x in (True, False, None, float("nan"), 3, 62.5, 0.125, "1A")]
     ['ja', 'nee', '—', '—', '3', '62,5', '0,1', '1A']
     >>> opmaak_waarde(1234.5)
     '1.234,5'
+    >>> opmaak_waarde(["privacy", "motivatie"])
+    'privacy en motivatie'
     """
+    if isinstance(waarde, list | tuple | set | frozenset | np.ndarray | pd.Series):
+        return opsomming(sorted(waarde, key=str) if isinstance(waarde, set | frozenset)
+                         else waarde, decimalen)
     if waarde is None or waarde is pd.NA or waarde is pd.NaT:
         return "—"
     if isinstance(waarde, bool) or type(waarde).__name__ == "bool_":
