@@ -157,6 +157,12 @@ LAB_PAGINA = json.dumps({"disabledExtensions": {
                  "validate-assignment")
 }}, indent=1) + "\n"
 
+#: De Jupyter-server van de cursusomgeving vult de Nederlandse vertaling van JupyterLab aan
+#: waar het taalpakket nl_NL tekortschiet ("Run All Cells", "Name", "Modified", ...; zie
+#: schooldata_lit/schermen/jupyterlab_nl.py). Een map .d: de instellingen van nbgrader blijven.
+SERVER_INSTELLINGEN = json.dumps({"ServerApp": {"jpserver_extensions": {
+    "schooldata_lit.schermen.jupyterlab_nl": True}}}, indent=1) + "\n"
+
 #: IPython in de cursusomgeving: bij een open vraag of een controle die nog niet slaagt een
 #: korte Nederlandstalige uitleg in plaats van een rode traceback (enkel als schooldata_lit
 #: er te vinden is; nbgrader zelf krijgt zijn gewone meldingen).
@@ -173,11 +179,14 @@ if importlib.util.find_spec("schooldata_lit") is not None:
 
 def omgevingsinstellingen(prefix: Path, met_pagina: bool = True) -> dict[Path, str]:
     """De bestanden die een Python-omgeving (`prefix`) Nederlandstalig maken, met hun inhoud:
-    JupyterLab-instellingen, de IPython-meldingen en (`met_pagina`) de verborgen
-    nbgrader-onderdelen. De hub zet die laatste zelf per rol (deploy/hub.py)."""
+    JupyterLab-instellingen, de aanvulling van de vertaling (serveruitbreiding), de
+    IPython-meldingen en (`met_pagina`) de verborgen nbgrader-onderdelen. De hub zet die
+    laatste zelf per rol (deploy/hub.py)."""
     bestanden = {
         prefix / "share" / "jupyter" / "lab" / "settings" / "overrides.json": LAB_INSTELLINGEN,
         prefix / "etc" / "ipython" / "ipython_config.py": IPYTHON_INSTELLINGEN,
+        prefix / "etc" / "jupyter" / "jupyter_server_config.d" / "schooldata_lit.json":
+            SERVER_INSTELLINGEN,
     }
     if met_pagina:
         bestanden[prefix / "etc" / "jupyter" / "labconfig" / "page_config.json"] = LAB_PAGINA

@@ -2,6 +2,8 @@
 
 JupyterLab start zoals ``python3 cursus.py start`` (met de instellingen die cursus.py in de
 omgeving schrijft), op een kopie van één opdracht. We controleren:
+- de menu's Uitvoeren en Kernel en de bestandenlijst zijn Nederlandstalig, ook de teksten die
+  het taalpakket nl_NL mist ("Run All Cells", "Name", "Modified");
 - er is geen Engelstalige knop "Validate" van nbgrader in de werkbalk;
 - "Alle cellen uitvoeren" op een lege opdracht stopt bij vraag 1 met een korte
   Nederlandstalige uitleg ("Hier komt jouw antwoord ..."), niet met een rode traceback;
@@ -44,6 +46,35 @@ def test_ipython_meldingen_staan_in_de_omgeving():
     assert 'cursus.py" omgevingsinstellingen "$PREFIX/venv" --zonder-pagina' in installeer
     hub = (CURSUS / "deploy" / "hub.py").read_text(encoding="utf-8")
     assert '"@jupyter/nbgrader:validate-assignment": True' in hub
+
+
+def test_aanvulling_van_de_vertaling_past_bij_deze_jupyterlab():
+    """Elke aangevulde tekst komt echt voor in deze JupyterLab (anders vertaalt ze niets) en
+    het taalpakket vertaalt ze nog niet (het taalpakket gaat voor); de server laadt de
+    aanvulling (zonder browser)."""
+    import glob
+    import json
+    import sys
+
+    from schooldata_lit.schermen.jupyterlab_nl import AANVULLING, MEERVOUD
+
+    bronnen = glob.glob(str(Path(sys.prefix) / "share/jupyter/lab/static/*.js"))
+    if not bronnen:
+        pytest.skip("JupyterLab is niet geïnstalleerd in deze omgeving")
+    js = "".join(Path(b).read_text(encoding="utf-8", errors="ignore") for b in bronnen)
+    assert not [k for k in AANVULLING if f'__("{k}"' not in js]
+    assert not [k for k in MEERVOUD if f'_n("{k}",' not in js]
+    pakket = next(Path(sys.prefix).glob(
+        "lib/python3*/site-packages/jupyterlab_language_pack_nl_NL/locale/nl_NL/LC_MESSAGES/"
+        "jupyterlab.json"), None)
+    if pakket is not None:
+        al_vertaald = json.loads(pakket.read_text(encoding="utf-8"))
+        assert not [k for k in [*AANVULLING, *MEERVOUD] if k in al_vertaald]
+    cursus = _cursus_script()
+    server = cursus.omgevingsinstellingen(Path("/p"), met_pagina=False)[
+        Path("/p/etc/jupyter/jupyter_server_config.d/schooldata_lit.json")]
+    assert json.loads(server) == {"ServerApp": {"jpserver_extensions": {
+        "schooldata_lit.schermen.jupyterlab_nl": True}}}
 
 
 def _foto(pagina, naam: str) -> None:
@@ -113,10 +144,28 @@ def _in_de_browser(chromium, openen: Path, poort: int) -> None:
         assert "Validate" not in werkbalk, werkbalk
         assert notebook.locator(".validate-button").count() == 0
 
-        # alle cellen uitvoeren via het menu Uitvoeren
+        # de bestandenlijst en de menu's in het Nederlands, ook waar het taalpakket nl_NL
+        # tekortschiet (aangevuld door schooldata_lit.schermen.jupyterlab_nl)
+        kop = [t.strip() for t in pagina.locator(".jp-DirListing-headerItemText")
+               .all_inner_texts() if t.strip()]
+        assert "Naam" in kop and "Gewijzigd" in kop and "Name" not in kop, kop
+        items = ".lm-Menu-item:not(.lm-mod-hidden) .lm-Menu-itemLabel"
+        pagina.locator(".lm-MenuBar-itemLabel", has_text="Kernel").click()
+        kernelmenu = [t.strip() for t in pagina.locator(items).all_inner_texts()]
+        _foto(pagina, "00_menu_kernel")
+        # "Herstart Kernel" (taalpakket) en "Alle cellen uitvoeren…" (aanvulling), met "en"
+        assert any(re.fullmatch(r"\S+ Kernel en alle cellen uitvoeren…", t, re.I)
+                   for t in kernelmenu), kernelmenu
+        assert not [t for t in kernelmenu if " and " in t or "Run All" in t], kernelmenu
+        pagina.keyboard.press("Escape")
         pagina.locator(".lm-MenuBar-itemLabel", has_text="Uitvoeren").click()
-        pagina.locator(".lm-Menu-item:not(.lm-mod-hidden) .lm-Menu-itemLabel").filter(
-            has_text=re.compile(r"^(Alle cellen uitvoeren|Run All Cells)$")).click()
+        uitvoermenu = [t.strip() for t in pagina.locator(items).all_inner_texts()]
+        _foto(pagina, "00_menu_uitvoeren")
+        for engels in ("Run All Cells", "Run Selected Cell", "Run All Above Selected Cell"):
+            assert engels not in uitvoermenu, uitvoermenu
+
+        # alle cellen uitvoeren via het menu Uitvoeren
+        pagina.locator(items).filter(has_text=re.compile(r"^Alle cellen uitvoeren$")).click()
         antwoord_1 = _cel(notebook, "antwoord_1")
         tekst = _fouttekst(antwoord_1)
         antwoord_1.scroll_into_view_if_needed()
