@@ -158,6 +158,13 @@ def _in_de_browser(chromium, openen: Path, poort: int) -> None:
                    for t in kernelmenu), kernelmenu
         assert not [t for t in kernelmenu if " and " in t or "Run All" in t], kernelmenu
         pagina.keyboard.press("Escape")
+        pagina.locator(".lm-MenuBar-itemLabel", has_text="Bestand").click()
+        bestandmenu = [t.strip() for t in pagina.locator(items).all_inner_texts()]
+        _foto(pagina, "00_menu_bestand")
+        assert "Notebook opslaan" in bestandmenu, " | ".join(bestandmenu)
+        assert not [t for t in bestandmenu if t.startswith(("Close and Shut", "Open from"))], (
+            " | ".join(bestandmenu))
+        pagina.keyboard.press("Escape")
         pagina.locator(".lm-MenuBar-itemLabel", has_text="Uitvoeren").click()
         uitvoermenu = [t.strip() for t in pagina.locator(items).all_inner_texts()]
         _foto(pagina, "00_menu_uitvoeren")
