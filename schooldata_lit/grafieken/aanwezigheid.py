@@ -140,7 +140,7 @@ def aanwezigheid_kalender(
     >>> fig = aanwezigheid_kalender(afw, kal, "L1")
     >>> [list(rij) for rij in fig.data[0].z]  # rijen ma VM en ma NM, kolommen twee weken
     [[0.0, 0.0], [0.0, 4.0]]
-    >>> [list(rij) for rij in fig.data[0].customdata]  # de letter staat ook in de cel
+    >>> [list(rij) for rij in fig.data[0].text]  # de letter staat ook in de cel
     [['', ''], ['', 'B']]
     """
     if leerling_id is None:
@@ -173,13 +173,13 @@ def aanwezigheid_kalender(
     letters = [["" if pd.isna(v) or int(v) == 0 else "LZGB"[int(v) - 1] for v in rij]
                for rij in raster.to_numpy()]
     fig = go.Figure(go.Heatmap(
-        z=z, x=[w.strftime("%Y-%m-%d") for w in weken], y=rijen, text=tekst,
-        customdata=letters, texttemplate="%{customdata}",
+        z=z, x=[w.strftime("%Y-%m-%d") for w in weken], y=rijen, customdata=tekst,
+        text=letters, texttemplate="%{text}",
         textfont={"size": 11, "color": "#222222"},
         zmin=-0.5, zmax=k - 0.5, colorscale=schaal, xgap=2, ygap=2, hoverongaps=False,
         colorbar={"tickvals": list(range(k)), "ticktext": namen, "thickness": 16,
                   "len": 0.9, "title": {"text": ""}},
-        hovertemplate="week van %{x|%d/%m}, %{y}: %{text}<extra></extra>"))
+        hovertemplate="week van %{x|%d/%m}, %{y}: %{customdata}<extra></extra>"))
     dagdelen = len(kal)
     afwezig = int((kal["s"] >= 2).sum())
     te_laat = int((kal["s"] == 1).sum())
