@@ -111,3 +111,22 @@ def test_grafiekfuncties_rechtstreeks():
     }
     fouten = [f"{naam}: {g}" for naam, fig in figuren.items() for g in te_weinig_contrast(fig)]
     assert not fouten, "\n".join(fouten)
+
+
+def test_dashboards():
+    """De grafieken van beide dashboards, voor elke rol en elk niveau."""
+    from schooldata_lit.schermen.dashboards import (
+        NIVEAUS_PER_ROL,
+        knipperlichten_dashboard,
+        school_dashboard,
+    )
+
+    figuren = {"knipperlichten": knipperlichten_dashboard().figuur}
+    for rol, niveaus in NIVEAUS_PER_ROL.items():
+        bord = school_dashboard(rol)
+        for niveau in niveaus:
+            bord.niveau.value = niveau
+            figuren[f"{rol}, {niveau}"] = bord.figuur
+    fouten = [f"{naam}: {g}" for naam, fig in figuren.items() if fig is not None
+              for g in te_weinig_contrast(fig)]
+    assert not fouten, "\n".join(fouten)
