@@ -4,6 +4,7 @@
     schooldata-lit datawoordenboek [--map datasets]   # schrijft datasets/README.md opnieuw
     schooldata-lit beschrijf resultaten
     schooldata-lit oefeningen                         # exercises/ opnieuw uit solutions/
+    schooldata-lit controleer exercises/00_kennismaking/opdracht_00_kennismaking.ipynb
     schooldata-lit importeer punten.csv --soort punten --uit MAP --sleutel PAD
 """
 
@@ -81,6 +82,14 @@ def _beschrijf(args: argparse.Namespace) -> int:
     print(beschrijving.attrs["titel"], end="\n\n")
     print(beschrijving.to_string())
     return 0
+
+
+def _controleer(args: argparse.Namespace) -> int:
+    from .oefeningen.nakijken import nakijken, verslag_van_nakijken
+
+    open_ = nakijken(args.notebook)
+    print(verslag_van_nakijken(Path(args.notebook).name, open_))
+    return 1 if open_ else 0
 
 
 def _oefeningen(args: argparse.Namespace) -> int:
@@ -199,6 +208,15 @@ def maak_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("oefeningen", help="maak exercises/ opnieuw uit solutions/ (nbgrader)")
     p.add_argument("opdrachten", nargs="*", help="enkel deze opdrachten (standaard: alle)")
     p.set_defaults(functie=_oefeningen)
+
+    p = sub.add_parser(
+        "controleer", help="kijk een opdracht na vóór je ze indient (wat staat nog open?)",
+        description="Voert je opdracht uit zoals nbgrader ze valideert en zegt per vraag wat "
+                    "nog open staat. Bewaar de notebook eerst. Geeft 0 als alles in orde is, "
+                    "1 als er nog iets open staat.")
+    p.add_argument("notebook", help="de notebook van de opdracht, bv. "
+                                    "exercises/00_kennismaking/opdracht_00_kennismaking.ipynb")
+    p.set_defaults(functie=_controleer)
 
     from .importeren.verslag import SOORTEN
 
