@@ -16,12 +16,11 @@ from __future__ import annotations
 
 import re
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
-from browser_hulp import CURSUS, browser, stop, vrije_poort
-from test_nieuwkomer import _cursus_script, _wacht_op_kernel, _wacht_op_server
+from browser_hulp import CURSUS, browser
+from test_nieuwkomer import _cursus_script, _wacht_op_kernel, jupyterlab
 
 pytestmark = pytest.mark.timeout(600)
 
@@ -107,26 +106,9 @@ def test_opdracht_in_jupyterlab_spreekt_nederlands(tmp_path):
         kopie = tmp_path / "cursus"
         (kopie / "exercises").mkdir(parents=True)
         shutil.copytree(CURSUS / "exercises" / OPDRACHT, kopie / "exercises" / OPDRACHT)
-        runtime = tmp_path / "runtime"
-        poort = vrije_poort()
-        opdracht = [*cursus.start_opdracht(kopie)[:-1], str(kopie / NOTEBOOK)]
-        opdracht += ["--no-browser", f"--port={poort}", "--ServerApp.token=",
-                     "--ServerApp.password=", "--ServerApp.ip=127.0.0.1", "--allow-root"]
-        if not Path(opdracht[0]).exists():
-            pytest.skip("geen .venv van cursus.py: de instellingen van de cursusomgeving "
-                        "ontbreken (voer de test uit met `python3 cursus.py test`)")
-        omgeving = cursus._omgevingsvariabelen() | {
-            "JUPYTER_RUNTIME_DIR": str(runtime),
-            "JUPYTERLAB_SETTINGS_DIR": str(tmp_path / "gebruikersinstellingen"),
-            "JUPYTERLAB_WORKSPACES_DIR": str(tmp_path / "werkruimtes")}
-        with open(tmp_path / "jupyterlab.log", "w") as log:
-            proces = subprocess.Popen(opdracht, cwd=kopie, env=omgeving, stdout=log,
-                                      stderr=subprocess.STDOUT)
-        try:
-            openen = _wacht_op_server(runtime, proces, poort)
+        with jupyterlab(cursus, kopie, tmp_path, kopie / NOTEBOOK, venv_nodig=True) as (openen,
+                                                                                        poort):
             _in_de_browser(chromium, openen, poort)
-        finally:
-            stop(proces)
 
 
 def _in_de_browser(chromium, openen: Path, poort: int) -> None:
