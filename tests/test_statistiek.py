@@ -153,6 +153,14 @@ def test_evaluatie_meldt_strikt_basisratio_en_blijft_compatibel():
 
 def test_op_de_dag_zelf_is_het_minder_mooi():
     t = evaluatie_per_peildatum(["2026-01-31", "2026-06-30"])
+    # de kolommen zeggen wat ze tellen: eenheden (leerlingen, klassen, vakken) of lichten
+    assert list(t.columns) == ["peildatum", "eenheden_met_licht", "lichten", "precisie",
+                               "precisie_strikt", "recall"]
+    assert (t["lichten"] >= t["eenheden_met_licht"]).all()
+    e = evalueer_knipperlichten(peildatum="2026-01-31")
+    assert t.loc[0, "eenheden_met_licht"] == len(e.eenheden)
+    assert f"van {len(e.eenheden)} leerlingen/klassen/vakken met een licht" in repr(e)
+    assert f"van {t.loc[0, 'lichten']} lichten" in repr(e)
     januari, juni = t.iloc[0], t.iloc[1]
     assert januari["recall"] < juni["recall"]
     assert januari["precisie_strikt"] <= januari["precisie"]
