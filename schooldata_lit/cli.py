@@ -4,6 +4,7 @@
     schooldata-lit datawoordenboek [--map datasets]   # schrijft datasets/README.md opnieuw
     schooldata-lit beschrijf resultaten
     schooldata-lit oefeningen                         # exercises/ opnieuw uit solutions/
+    schooldata-lit antwoordtabellen [--hergebruik]    # de antwoordtabellen in lesgevers/
     schooldata-lit importeer punten.csv --soort punten --uit MAP --sleutel PAD
 """
 
@@ -87,6 +88,13 @@ def _oefeningen(args: argparse.Namespace) -> int:
     from .oefeningen import maak_oefeningen
 
     maak_oefeningen(args.opdrachten or None)
+    return 0
+
+
+def _antwoordtabellen(args: argparse.Namespace) -> int:
+    from .oefeningen.antwoordtabellen import schrijf_antwoordtabellen
+
+    schrijf_antwoordtabellen(args.opdrachten or None, hergebruik=args.hergebruik)
     return 0
 
 
@@ -199,6 +207,17 @@ def maak_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("oefeningen", help="maak exercises/ opnieuw uit solutions/ (nbgrader)")
     p.add_argument("opdrachten", nargs="*", help="enkel deze opdrachten (standaard: alle)")
     p.set_defaults(functie=_oefeningen)
+
+    p = sub.add_parser(
+        "antwoordtabellen",
+        help="maak de antwoordtabellen in lesgevers/ opnieuw (uit solutions/ en de fixtures)",
+        description="Voert de oplossingen uit en schrijft per opdracht de antwoordtabel "
+                    "(vraag, punten, antwoord, typische fouten) in lesgevers/<opdracht>.md.")
+    p.add_argument("opdrachten", nargs="*", help="enkel deze opdrachten (standaard: alle)")
+    p.add_argument("--hergebruik", action="store_true",
+                   help="niets uitvoeren: de antwoorden uit de huidige tabel hergebruiken "
+                        "(enkel als ze nog bij de sleutels van de verborgen tests passen)")
+    p.set_defaults(functie=_antwoordtabellen)
 
     from .importeren.verslag import SOORTEN
 
