@@ -224,14 +224,16 @@ def test_parallelle_toets_geeft_geen_kanttekening_over_toetsen():
 
 
 def test_zelftoetsen_bestaan_en_staan_in_de_notebooks():
-    """Elke zelftoets in een notebook bestaat, elke zelftoets wordt gebruikt, en elke lesnotebook
-    heeft er minstens één per 20 minuten (de meeste: één per 15)."""
+    """Elke zelftoets in een notebook bestaat, elke zelftoets wordt gebruikt, en in elke
+    lesnotebook gaan er hoogstens 15 minuten voorbij zonder zelftoets (van het begin tot de
+    eerste, tussen twee en van de laatste tot het einde; geschat met `zelftoets.ritme`)."""
     import re
     from pathlib import Path
 
     import nbformat
 
     from schooldata_lit.zelftoets import ZELFTOETSEN
+    from schooldata_lit.zelftoets.ritme import MAX_TUSSENPOOS, grootste_tussenpoos, zelftoetsmomenten
 
     gebruikt: set[str] = set()
     map_ = Path(__file__).resolve().parents[1] / "notebooks"
@@ -243,8 +245,11 @@ def test_zelftoetsen_bestaan_en_staan_in_de_notebooks():
         gebruikt |= set(sleutels)
         if pad.stem == "eigen_data":
             continue
-        duur = int(re.search(r"Duur:\s*±\s*(\d+)", nb.cells[0].source).group(1))
-        assert len(sleutels) >= duur // 20, f"{pad.name}: {len(sleutels)} zelftoets(en)"
+        assert MAX_TUSSENPOOS == 15
+        assert len(zelftoetsmomenten(nb)) == len(sleutels), pad.name
+        assert grootste_tussenpoos(nb) <= MAX_TUSSENPOOS, (
+            f"{pad.name}: {grootste_tussenpoos(nb)} minuten zonder zelftoets; momenten: "
+            f"{zelftoetsmomenten(nb)}")
     assert gebruikt == set(ZELFTOETSEN)
 
 
