@@ -233,7 +233,11 @@ def test_zelftoetsen_bestaan_en_staan_in_de_notebooks():
     import nbformat
 
     from schooldata_lit.zelftoets import ZELFTOETSEN
-    from schooldata_lit.zelftoets.ritme import MAX_TUSSENPOOS, grootste_tussenpoos, zelftoetsmomenten
+    from schooldata_lit.zelftoets.ritme import (
+        MAX_TUSSENPOOS,
+        grootste_tussenpoos,
+        zelftoetsmomenten,
+    )
 
     gebruikt: set[str] = set()
     map_ = Path(__file__).resolve().parents[1] / "notebooks"

@@ -19,8 +19,8 @@ True
 from __future__ import annotations
 
 from .vraag import MIN_LENGTE_FEEDBACK, Meerkeuzevraag
-from .vragen_eerste_reeks import EERSTE_REEKS
 from .vragen_derde_reeks import DERDE_REEKS
+from .vragen_eerste_reeks import EERSTE_REEKS
 from .vragen_tweede_reeks import TWEEDE_REEKS
 
 #: Alle zelftoetsen, per code (bv. ``"1.1-interval"``), in de volgorde van de drie reeksen.

@@ -48,7 +48,8 @@ DERDE_REEKS: dict[str, dict] = {
     "1.3-klasband": _vraag(
         "De lijn van L01152 zakt vanaf november maand na maand onder het klasgemiddelde. Wat is "
         "de beste lezing van de grafiek?",
-        "Een vraag: zakt enkel hij, of de hele klas, en hoe verhoudt hij zich tot zijn eigen start?",
+        "Een vraag: zakt enkel hij, of de hele klas, en hoe verhoudt hij zich tot zijn eigen "
+        "start?",
         "Juist. De grafiek toont een patroon, geen oorzaak. Vergelijk met de klas en met de "
         "eigen start voor je iets besluit, en vraag het aan wie de leerling kent.",
         a="Deze leerling presteert slecht; de grafiek bewijst het.",
