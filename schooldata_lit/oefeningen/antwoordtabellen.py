@@ -268,8 +268,15 @@ def bereken_antwoorden(opdracht: str, cursusmap: str | os.PathLike[str] | None =
 
 def maak_antwoordtabel(opdracht: str, antwoorden: dict[str, str],
                        cursusmap: str | os.PathLike[str] | None = None) -> str:
-    """De antwoordtabel (markdown, met de markeringen) voor `antwoorden` (grade_id → tekst
-    zoals `toon_antwoord` ze geeft)."""
+    """De antwoordtabel (markdown, met de markeringen) voor `antwoorden` ("notebook:grade_id"
+    → tekst zoals `toon_antwoord` ze geeft).
+
+    >>> tabel = maak_antwoordtabel("2.4_onderwijskwaliteit", {})
+    >>> tabel.splitlines()[2]
+    '| vraag | punten | antwoord | typische fouten (uit de verbetertests) |'
+    >>> tabel.splitlines()[-3]
+    'Samen 10 punten, waarvan 8 automatisch verbeterd.'
+    """
     vragen = vragen_van_opdracht(opdracht, cursusmap)
     meer_notebooks = len({v.notebook for v in vragen}) > 1
     regels = [BEGIN, "",
@@ -298,7 +305,11 @@ def _sleutel(v: Vraag) -> str:
 
 def lesgeverbestand(opdracht: str, cursusmap: str | os.PathLike[str] | None = None) -> Path:
     """Het lesgeversbestand met de sectie "De opdracht `<opdracht>`" (meestal
-    `lesgevers/<opdracht>.md`; de kennismaking staat bij `00_welkom.md`)."""
+    `lesgevers/<opdracht>.md`; de kennismaking staat bij `00_welkom.md`).
+
+    >>> lesgeverbestand("00_kennismaking").name
+    '00_welkom.md'
+    """
     from .vrijgeven import zoek_cursusmap
 
     map_ = zoek_cursusmap(cursusmap) / "lesgevers"
@@ -318,7 +329,12 @@ def antwoorden_uit_tabel(opdracht: str, cursusmap: str | os.PathLike[str] | None
                          ) -> dict[str, str]:
     """De antwoorden die nu in de tabel van `lesgevers/<opdracht>.md` staan (grade_id → tekst),
     elk nagekeken met de sleutel van de verborgen test. Een antwoord dat niet (meer) bij die
-    sleutel past, geeft een ValueError."""
+    sleutel past, geeft een ValueError.
+
+    >>> antwoorden_uit_tabel("2.4_onderwijskwaliteit")[
+    ...     "opdracht_2.4_onderwijskwaliteit:antwoord_2"]
+    '`"2020-2021"`'
+    """
     from .antwoorden import sleutel
     from .vrijgeven import zoek_cursusmap
 
@@ -416,7 +432,11 @@ def controleer_antwoordtabel(opdracht: str, cursusmap: str | os.PathLike[str] | 
                              ) -> list[str]:
     """Wat er niet klopt aan de antwoordtabel van een opdracht (leeg: alles bij), zonder iets uit
     te voeren: de antwoorden passen bij de sleutels van de verborgen tests, en de rest van de
-    tabel is wat `maak_antwoordtabel` nu uit de bronnen maakt."""
+    tabel is wat `maak_antwoordtabel` nu uit de bronnen maakt.
+
+    >>> controleer_antwoordtabel("2.4_onderwijskwaliteit")
+    []
+    """
     from .vrijgeven import zoek_cursusmap
 
     cursus = zoek_cursusmap(cursusmap)
