@@ -11,6 +11,7 @@ geïnstalleerd als `pyproject.toml` veranderd is.
 
 Andere opdrachten:
     python3 cursus.py oefeningen   # exercises/ opnieuw maken uit solutions/ (voor lesgevers)
+    python3 cursus.py antwoordtabellen  # de antwoordtabellen in lesgevers/ opnieuw maken
     python3 cursus.py datasets     # datasets/ opnieuw genereren (het vaste cursuszaad)
     python3 cursus.py shell        # een terminal-opdracht uitvoeren in de omgeving, bv. ruff
     python3 cursus.py dashboard    # de dashboards openen als app, zonder code (Voilà)
@@ -241,6 +242,8 @@ def main(argumenten: list[str]) -> int:
         return _voer_uit([_bin("python"), "-m", "pytest", *rest])
     if opdracht == "oefeningen":
         return _voer_uit([_bin("schooldata-lit"), "oefeningen", *rest])
+    if opdracht == "antwoordtabellen":
+        return _voer_uit([_bin("schooldata-lit"), "antwoordtabellen", *rest])
     if opdracht == "datasets":
         # het cursuszaad staat op één plek: kern.CURSUSZAAD (de standaard van `genereer`)
         return _voer_uit([_bin("schooldata-lit"), "genereer", "--map", "datasets"])
@@ -255,7 +258,7 @@ def main(argumenten: list[str]) -> int:
     if opdracht == "shell":
         return _voer_uit(rest or [_bin("python")])
     print(f"Onbekende opdracht {opdracht!r}. Kies uit: start, test, dashboard, website, "
-          "oefeningen, datasets, vergrendel, leerlingversie, hub, shell.")
+          "oefeningen, antwoordtabellen, datasets, vergrendel, leerlingversie, hub, shell.")
     return 2
 
 

@@ -5,6 +5,7 @@
     schooldata-lit beschrijf resultaten
     schooldata-lit oefeningen                         # exercises/ opnieuw uit solutions/
     schooldata-lit controleer exercises/00_kennismaking/opdracht_00_kennismaking.ipynb
+    schooldata-lit antwoordtabellen [--hergebruik]    # de antwoordtabellen in lesgevers/
     schooldata-lit importeer punten.csv --soort punten --uit MAP --sleutel PAD
 """
 
@@ -96,6 +97,13 @@ def _oefeningen(args: argparse.Namespace) -> int:
     from .oefeningen import maak_oefeningen
 
     maak_oefeningen(args.opdrachten or None)
+    return 0
+
+
+def _antwoordtabellen(args: argparse.Namespace) -> int:
+    from .oefeningen.antwoordtabellen import schrijf_antwoordtabellen
+
+    schrijf_antwoordtabellen(args.opdrachten or None, hergebruik=args.hergebruik)
     return 0
 
 
@@ -217,6 +225,17 @@ def maak_parser() -> argparse.ArgumentParser:
     p.add_argument("notebook", help="de notebook van de opdracht, bv. "
                                     "exercises/00_kennismaking/opdracht_00_kennismaking.ipynb")
     p.set_defaults(functie=_controleer)
+
+    p = sub.add_parser(
+        "antwoordtabellen",
+        help="maak de antwoordtabellen in lesgevers/ opnieuw (uit solutions/ en de fixtures)",
+        description="Voert de oplossingen uit en schrijft per opdracht de antwoordtabel "
+                    "(vraag, punten, antwoord, typische fouten) in lesgevers/<opdracht>.md.")
+    p.add_argument("opdrachten", nargs="*", help="enkel deze opdrachten (standaard: alle)")
+    p.add_argument("--hergebruik", action="store_true",
+                   help="niets uitvoeren: de antwoorden uit de huidige tabel hergebruiken "
+                        "(enkel als ze nog bij de sleutels van de verborgen tests passen)")
+    p.set_defaults(functie=_antwoordtabellen)
 
     from .importeren.verslag import SOORTEN
 
