@@ -41,24 +41,6 @@ def _testmodule():
     return module
 
 
-def kandidaten(resultaten: pd.DataFrame, index: pd.Index, grenzen: tuple[int, ...]
-               ) -> pd.DataFrame:
-    """Per leerling (rij) elke eenvoudige regel (kolom) uit `beste_eenvoudige_regel`."""
-    p = resultaten[resultaten["score"].notna()]
-    som = p.groupby(["leerling_id", "periode"])[["score", "maximum"]].sum()
-    per = (100 * som["score"] / som["maximum"]).unstack().reindex(index)
-    laatste = per.columns.max()
-    eigen_laatste = per.ffill(axis=1).iloc[:, -1]
-    regels = {}
-    for g in grenzen:
-        regels[f"laatste periode < {g} %"] = per[laatste] < g
-        regels[f"laatste periode < {g} % of geen punten"] = (per[laatste] < g) | per[
-            laatste].isna()
-        regels[f"eigen laatste periode < {g} %"] = eigen_laatste < g
-        regels[f"gemiddelde < {g} %"] = per.mean(axis=1) < g
-    return pd.DataFrame(regels)
-
-
 def gekruisvalideerd(regels: pd.DataFrame, uitkomst: pd.Series,
                      f1: Callable[[pd.Series, pd.Series], tuple[float, float, float]]
                      ) -> list[float]:
@@ -90,7 +72,7 @@ def main() -> None:
         tabel = test.meet_alles(Path(map_))
     kruis = []
     for (resultaten, uitkomst), naam in zip(gevangen, tabel.index, strict=True):
-        f1s = gekruisvalideerd(kandidaten(resultaten, uitkomst.index, test.GRENZEN),
+        f1s = gekruisvalideerd(test.eenvoudige_regels(resultaten, uitkomst.index),
                                uitkomst, test._f1)
         kruis.append({"dataset": naam, "F1_beste_kruis": np.mean(f1s),
                       "min": np.min(f1s), "max": np.max(f1s)})
