@@ -28,6 +28,7 @@ AANTAL_GEPLANT = {
 }
 STRENGE_KLASVERSCHUIVING = -12.0  # de klas met veel C-attesten
 STRENGE_BEOORDELING = -12.0  # de leerkracht met ongewoon strenge punten
+KLEINE_KLAS_DIP = -20.0  # één leerling van de heel kleine klas in het laatste trimester
 _CODES = np.array(["", "L", "G", "B", "Z"])  # volgorde = voorrang bij overlap
 
 
@@ -297,9 +298,10 @@ def genereer_schooljaar(rngs: dict[str, np.random.Generator], loopbanen: Loopban
            + np.where((rijen["leerkracht_id"] == streng) & (rijen["vak"] == "Wiskunde"),
                       STRENGE_BEOORDELING, 0.0)
            + _trajecten(rijen, groepen, rngs["signalen"])
-           # de heel kleine klas: in het laatste trimester toevallig een slechte reeks
-           + np.where((rijen["klas"] == kleine_klas)
-                      & rijen["datum"].dt.month.between(4, 6), -9.0, 0)
+           # de heel kleine klas: in het laatste trimester heeft één leerling een slechte
+           # reeks, en dat trekt het klasgemiddelde mee (bij zo weinig leerlingen)
+           + np.where((rijen["nr"] == rooster.index[rooster["klas"] == kleine_klas].min())
+                      & rijen["datum"].dt.month.between(4, 6), KLEINE_KLAS_DIP, 0)
            + rng.normal(0, 7.5, len(rijen)))
     pct = np.clip(pct, 0, 100)
     stap = np.where(rijen["maximum"] <= 20, 0.5, 1.0)
@@ -394,8 +396,8 @@ def _grondwaarheid(groepen: dict[str, np.ndarray], info: dict, klas_c: str, klei
     rijen.append({**rij, "signaal": "kleine_klas", "niveau": "klas", "sleutel": kleine_klas,
                   "valstrik": True,
                   "beschrijving": "een heel kleine klas: het klasgemiddelde zakt in de laatste "
-                                  "periode door een paar slechte toetsen, maar met zo weinig "
-                                  "leerlingen zegt dat weinig"})
+                                  "periode doordat één leerling een paar slechte toetsen had; "
+                                  "met zo weinig leerlingen zegt dat weinig over de klas"})
     rijen.append({"schooljaar": "2024-2025 en 2025-2026", "signaal": "simpson_eerste_graad",
                   "niveau": "school", "sleutel": "leerjaar 1", "valstrik": True,
                   "beschrijving": "het aandeel C-attesten stijgt in 1A én in 1B, maar daalt "
