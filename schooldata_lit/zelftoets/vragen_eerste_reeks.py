@@ -88,7 +88,7 @@ EERSTE_REEKS: dict[str, dict] = {
         "juist": "De aandelen per stroom bleven ongeveer gelijk; de B-stroom werd veel kleiner.",
     },
     "1.7-regressie": {
-        "vraag": "Na een jaar met 40 % B/C-attesten in 4BOR is het volgend jaar 15 %. Werkte de "
+        "vraag": "Na een jaar met 42 % B/C-attesten in 4BOR is het volgend jaar 15 %. Werkte de "
                  "maatregel?",
         "feedback_per_optie": {
             "Ja, het criterium 'hoogstens 20 %' is gehaald.":
@@ -104,13 +104,13 @@ EERSTE_REEKS: dict[str, dict] = {
         "juist": "Dat weet je pas als je vergelijkt met de basislijn en een vergelijkingsgroep.",
     },
     "1.8-veel-klassen": {
-        "vraag": "Van de 64 klassen hebben er 17 een interval zonder 0. Wat zeg je op de "
+        "vraag": "Van de 62 klassen hebben er 16 een interval zonder 0. Wat zeg je op de "
                  "personeelsvergadering?",
         "feedback_per_optie": {
-            "Zeventien klassen gingen er echt op achteruit of vooruit.":
-                "Dat vergeet twee dingen: bij 64 klassen verwacht je er een paar door toeval, "
+            "Zestien klassen gingen er echt op achteruit of vooruit.":
+                "Dat vergeet twee dingen: bij 62 klassen verwacht je er een paar door toeval, "
                 "en leerlingen van één klas maakten dezelfde toetsen.",
-            "We vergeleken 64 klassen; naast de andere klassen en na correctie valt geen "
+            "We vergeleken 62 klassen; naast de andere klassen en na correctie valt geen "
             "enkele klas op.":
                 "Juist: zeg hoeveel klassen je vergeleek, en vergelijk met de andere klassen "
                 "(de hele school zakte ook een beetje).",
@@ -118,7 +118,7 @@ EERSTE_REEKS: dict[str, dict] = {
                 "De formule is juist; het is het model erachter (leerlingen als onafhankelijk) "
                 "dat niet past als ze dezelfde toetsen maken.",
         },
-        "juist": "We vergeleken 64 klassen; naast de andere klassen en na correctie valt geen "
+        "juist": "We vergeleken 62 klassen; naast de andere klassen en na correctie valt geen "
                  "enkele klas op.",
     },
     "2.1-zelfde-toets": {
