@@ -259,7 +259,8 @@ def voorbeeldplan() -> Dataplan:
                    "3. Problematische afwezigheid speelt mee (vergeleken met vorige jaren).",
         databronnen=("attesten", "jaarresultaten", "afwezigheden"),
         datakwaliteit="Attesten zijn volledig (klassenraad); n = 24 leerlingen, dus één "
-                      "leerling is ongeveer 4 procentpunten. Vergelijk met de eigen geschiedenis van de "
+                      "leerling is ongeveer 4 procentpunten. Vergelijk met de eigen "
+                      "geschiedenis van de "
                       "richting, niet met het schoolgemiddelde of met één andere klas.",
         maatregel="Vanaf oktober een korte tussentijdse bespreking na elke toetsperiode en "
                   "remediëring voor het vak met de meeste tekorten.",

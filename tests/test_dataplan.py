@@ -115,7 +115,7 @@ def test_markdown_en_html_bevatten_alle_delen(plan):
     htm = plan_als_html(plan, vandaag=VANDAAG)
     for deel in KADER:
         assert f"| {deel} |" in md and f"<th>{deel}</th>" in htm
-    assert "11 %" in md and "2028-06-30" in md
+    assert "12 %" in md and "2028-06-30" in md
     assert "Nog te doen" not in md and "Nog te doen" not in htm
 
 

@@ -152,10 +152,11 @@ EERSTE_REEKS: dict[str, dict] = {
         "juist": "7 / 30 = 23 %, met 'n = 30 van 33'.",
     },
     "2.3-generator": {
-        "vraag": "In de verzonnen school stapt geen enkele leerling over naar een 'hogere' "
-                 "finaliteit. Wat leer je daaruit over jouw school?",
+        "vraag": "In de verzonnen school zakken elk jaar veel leerlingen af naar een 'lagere' "
+                 "finaliteit en stromen er maar een paar op. Wat leer je daaruit over jouw "
+                 "school?",
         "feedback_per_optie": {
-            "Dat leerlingen nooit opklimmen.":
+            "Dat leerlingen bijna nooit opklimmen.":
                 "Dat leest een eigenschap van de generator (hoe de data gemaakt zijn) als een "
                 "feit over scholen. Een verzonnen school bewijst niets over echte leerlingen.",
             "Niets: zo werd de verzonnen data gemaakt. Kijk in je eigen data.":
@@ -168,20 +169,22 @@ EERSTE_REEKS: dict[str, dict] = {
         "juist": "Niets: zo werd de verzonnen data gemaakt. Kijk in je eigen data.",
     },
     "2.4-schudden": {
-        "vraag": "Na 1000 keer schudden is 6,5 % van de verschillen minstens zo groot als het "
-                 "echte verschil van 1 punt. Wat betekent dat?",
+        "vraag": "Na 1000 keer schudden is 92 % van de verschillen minstens zo groot als het "
+                 "echte verschil van 0,1 punt. Wat betekent dat?",
         "feedback_per_optie": {
-            "De remediëring werkte bij 6,5 % van de leerlingen.":
+            "De remediëring werkte bij 92 % van de leerlingen.":
                 "Het percentage gaat niet over leerlingen maar over geschudde verdelingen van "
                 "de etiketten 'met' en 'zonder' remediëring.",
-            "Een verschil van 1 punt geeft toeval alleen ook geregeld: geen sterk bewijs.":
-                "Juist: als het etiket niets uitmaakt, krijg je zo'n verschil nog in ongeveer 1 "
-                "op 15 schuddingen. En zelfs een klein verschil zegt niet wat de oorzaak is.",
-            "Er is 93,5 % kans dat de remediëring werkt.":
+            "Zo'n verschil geeft toeval alleen heel vaak: geen bewijs dat de remediëring werkt.":
+                "Juist: als het etiket niets uitmaakt, krijg je zo'n verschil in bijna alle "
+                "schuddingen. Dat bewijst ook niet dat ze niets doet: met deze opzet zie je het "
+                "niet.",
+            "Er is 8 % kans dat de remediëring werkt.":
                 "Dat leest de uitkomst als een kans dat je hypothese klopt. Schudden zegt alleen "
                 "hoe vaak toeval zo'n verschil geeft als er niets aan de hand is.",
         },
-        "juist": "Een verschil van 1 punt geeft toeval alleen ook geregeld: geen sterk bewijs.",
+        "juist": "Zo'n verschil geeft toeval alleen heel vaak: geen bewijs dat de remediëring "
+                 "werkt.",
     },
     "1.6-etiket": {
         "vraag": "Een model voorspelt dat een leerling 'risico loopt om zorgleerling te worden'. "
@@ -370,7 +373,7 @@ EERSTE_REEKS: dict[str, dict] = {
         "juist": "Een klein verschil lijkt groot.",
     },
     "2.1-kwart": {
-        "vraag": "Het laagste kwart van december wint in juni 6 punten, het hoogste kwart "
+        "vraag": "Het laagste kwart van december wint in juni 7 punten, het hoogste kwart "
                  "verliest er 8. Wat is de eerste verklaring?",
         "feedback_per_optie": {
             "De leerkrachten hielpen vooral de zwakke leerlingen.":
@@ -417,10 +420,10 @@ EERSTE_REEKS: dict[str, dict] = {
                  "ranglijst.",
     },
     "2.4-trend": {
-        "vraag": "Het schoolgemiddelde stijgt van 65,9 naar 66,0. Is dat een verbetering?",
+        "vraag": "Het schoolgemiddelde stijgt van 65,9 naar 66,1. Is dat een verbetering?",
         "feedback_per_optie": {
             "Ja, het gaat omhoog.":
-                "Een verschil van 0,1 valt ruim binnen de intervallen: dat is schommeling, geen "
+                "Een verschil van 0,2 valt binnen de intervallen: dat is schommeling, geen "
                 "richting.",
             "Nee: het verschil valt binnen de onzekerheid, en is te klein om iets anders te "
             "doen.":

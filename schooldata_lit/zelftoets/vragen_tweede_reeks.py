@@ -117,8 +117,8 @@ TWEEDE_REEKS: dict[str, dict] = {
         "vraag": "6LAT (2 leerlingen) zakt 13 punten. Zet je dat op de personeelsvergadering?",
         "feedback_per_optie": {
             "Ja, het is de grootste daling van de school.":
-                "Met 2 leerlingen kan één slechte reeks van één leerling dat geven, en iedereen weet over wie het "
-                "gaat.",
+                "Met 2 leerlingen kan één slechte reeks van één leerling dat geven, en "
+                "iedereen weet over wie het gaat.",
             "Nee: n = 2 is te klein om iets te zeggen, en leerlingen zijn herkenbaar.":
                 "Juist. Het interval bevat 0, en een groep onder 5 toon je niet (privacy).",
             "Ja, maar zonder de naam van de klas.":
@@ -173,10 +173,10 @@ TWEEDE_REEKS: dict[str, dict] = {
         "juist": "Daar kan je niets uit besluiten: tel meerdere schooljaren samen.",
     },
     "2.4-vergelijkingsgroep": {
-        "vraag": "Na remediëring stijgen leerlingen 14 punten. Wat heb je nodig om te weten wat "
+        "vraag": "Na remediëring stijgen leerlingen 13 punten. Wat heb je nodig om te weten wat "
                  "de remediëring deed?",
         "feedback_per_optie": {
-            "Niets: 14 punten is duidelijk.":
+            "Niets: 13 punten is duidelijk.":
                 "Leerlingen met een even laag resultaat zonder remediëring stegen ook ruim 13 "
                 "punten. Waarmee vergelijk je?",
             "Een vergelijkingsgroep met een even laag resultaat, zonder remediëring.":
