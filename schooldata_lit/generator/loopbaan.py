@@ -172,8 +172,8 @@ def bepaal_attesten(rng: np.random.Generator, tekorten: pd.Series,
     """
     u = rng.random(len(tekorten))
     t = tekorten.to_numpy()
-    f_b = np.ones(len(t)) if richting is None else richting.map(
-        lambda c: B_NEIGING[RICHTINGEN[c].finaliteit]).to_numpy()
+    neiging = {code: B_NEIGING[r.finaliteit] for code, r in RICHTINGEN.items()}
+    f_b = np.ones(len(t)) if richting is None else richting.map(neiging).to_numpy(float)
     f_c = 1.0
     if mild:
         f_b, f_c = f_b * MILDE_DELIBERATIE["B"], MILDE_DELIBERATIE["C"]
