@@ -11,6 +11,7 @@ geïnstalleerd als `pyproject.toml` veranderd is.
 
 Andere opdrachten:
     python3 cursus.py oefeningen   # exercises/ opnieuw maken uit solutions/ (voor lesgevers)
+    python3 cursus.py antwoordtabellen  # de antwoordtabellen in lesgevers/ opnieuw maken
     python3 cursus.py datasets     # datasets/ opnieuw genereren (het vaste cursuszaad)
     python3 cursus.py shell        # een terminal-opdracht uitvoeren in de omgeving, bv. ruff
     python3 cursus.py dashboard    # de dashboards openen als app, zonder code (Voilà)
@@ -145,25 +146,68 @@ LAB_INSTELLINGEN = (
 )
 
 #: Cursisten zien de (Engelstalige) lesgeversonderdelen van nbgrader niet: geen menu, geen
-#: formgrader, geen opdrachtenlijst. De knop "Validate" blijft: daarmee controleert een cursist
-#: of zijn notebook zonder fouten loopt. Lesgevers verbeteren met de nbgrader-opdrachten.
+#: formgrader, geen opdrachtenlijst. Ook de knop "Validate" is weg: zijn venster is vast
+#: Engelstalig ("Validation Results", "The following cell failed:") en toont de code van de
+#: controlecellen. Een cursist controleert zijn opdracht met "Alle cellen uitvoeren": elke
+#: open vraag en elke controle zegt dan in het Nederlands wat nog open staat (zie
+#: schooldata_lit/oefeningen/kernelmeldingen.py), of met `schooldata-lit controleer`.
+#: Lesgevers verbeteren met de nbgrader-opdrachten.
 LAB_PAGINA = json.dumps({"disabledExtensions": {
     f"@jupyter/nbgrader:{deel}": True
-    for deel in ("menu", "formgrader", "course-list", "assignment-list", "create-assignment")
+    for deel in ("menu", "formgrader", "course-list", "assignment-list", "create-assignment",
+                 "validate-assignment")
 }}, indent=1) + "\n"
 
+#: De Jupyter-server van de cursusomgeving vult de Nederlandse vertaling van JupyterLab aan
+#: waar het taalpakket nl_NL tekortschiet ("Run All Cells", "Name", "Modified", ...; zie
+#: schooldata_lit/schermen/jupyterlab_nl.py). Een map .d: de instellingen van nbgrader blijven.
+SERVER_INSTELLINGEN = json.dumps({"ServerApp": {"jpserver_extensions": {
+    "schooldata_lit.schermen.jupyterlab_nl": True}}}, indent=1) + "\n"
 
-def _nederlandstalig() -> None:
-    """Schrijf de standaardinstellingen van JupyterLab in de omgeving (als ze nog niet kloppen):
-    de Nederlandse menu's, en geen lesgeversmenu's van nbgrader voor cursisten."""
-    for bestand, inhoud in (
-            (OMGEVING / "share" / "jupyter" / "lab" / "settings" / "overrides.json",
-             LAB_INSTELLINGEN),
-            (OMGEVING / "etc" / "jupyter" / "labconfig" / "page_config.json", LAB_PAGINA)):
+#: IPython in de cursusomgeving: bij een open vraag of een controle die nog niet slaagt een
+#: korte Nederlandstalige uitleg in plaats van een rode traceback (enkel als schooldata_lit
+#: er te vinden is; nbgrader zelf krijgt zijn gewone meldingen).
+IPYTHON_INSTELLINGEN = """\
+# schooldata-lit: Nederlandstalige uitleg in plaats van een traceback bij een open vraag
+# (zie schooldata_lit/oefeningen/kernelmeldingen.py). Geschreven door cursus.py.
+import importlib.util
+
+c = get_config()  # noqa: F821
+if importlib.util.find_spec("schooldata_lit") is not None:
+    c.InteractiveShellApp.extensions = ["schooldata_lit.oefeningen.kernelmeldingen"]
+"""
+
+
+def omgevingsinstellingen(prefix: Path, met_pagina: bool = True) -> dict[Path, str]:
+    """De bestanden die een Python-omgeving (`prefix`) Nederlandstalig maken, met hun inhoud:
+    JupyterLab-instellingen, de aanvulling van de vertaling (serveruitbreiding), de
+    IPython-meldingen en (`met_pagina`) de verborgen nbgrader-onderdelen. De hub zet die
+    laatste zelf per rol (deploy/hub.py)."""
+    bestanden = {
+        prefix / "share" / "jupyter" / "lab" / "settings" / "overrides.json": LAB_INSTELLINGEN,
+        prefix / "etc" / "ipython" / "ipython_config.py": IPYTHON_INSTELLINGEN,
+        prefix / "etc" / "jupyter" / "jupyter_server_config.d" / "schooldata_lit.json":
+            SERVER_INSTELLINGEN,
+    }
+    if met_pagina:
+        bestanden[prefix / "etc" / "jupyter" / "labconfig" / "page_config.json"] = LAB_PAGINA
+    return bestanden
+
+
+def schrijf_omgevingsinstellingen(prefix: Path, met_pagina: bool = True) -> None:
+    """Schrijf `omgevingsinstellingen(prefix)` (enkel wat nog niet klopt)."""
+    for bestand, inhoud in omgevingsinstellingen(prefix, met_pagina).items():
         if bestand.exists() and bestand.read_text(encoding="utf-8") == inhoud:
             continue
         bestand.parent.mkdir(parents=True, exist_ok=True)
         bestand.write_text(inhoud, encoding="utf-8")
+
+
+def _nederlandstalig() -> None:
+    """Schrijf de standaardinstellingen in de omgeving (als ze nog niet kloppen): de
+    Nederlandse menu's, geen lesgeversonderdelen van nbgrader voor cursisten, en
+    Nederlandstalige uitleg bij een open vraag."""
+    schrijf_omgevingsinstellingen(OMGEVING)
 
 
 def start_opdracht(wortel: Path = HIER) -> list[str]:
@@ -178,6 +222,12 @@ def main(argumenten: list[str]) -> int:
         print(__doc__)
         return 0
     opdracht, rest = argumenten[0], argumenten[1:]
+    if opdracht == "omgevingsinstellingen":  # enkel de standaardbibliotheek (deploy/installeer.sh)
+        if not rest or rest[0].startswith("-"):
+            print("gebruik: python3 cursus.py omgevingsinstellingen PREFIX [--zonder-pagina]")
+            return 2
+        schrijf_omgevingsinstellingen(Path(rest[0]), met_pagina="--zonder-pagina" not in rest)
+        return 0
     if opdracht in {"leerlingversie", "hub"}:  # enkel de standaardbibliotheek: geen .venv nodig
         # Ctrl+C is voor de hub zelf (die stopt dan netjes alle servers), niet voor dit script.
         vorige = signal.signal(signal.SIGINT, lambda *_: None)
@@ -192,6 +242,8 @@ def main(argumenten: list[str]) -> int:
         return _voer_uit([_bin("python"), "-m", "pytest", *rest])
     if opdracht == "oefeningen":
         return _voer_uit([_bin("schooldata-lit"), "oefeningen", *rest])
+    if opdracht == "antwoordtabellen":
+        return _voer_uit([_bin("schooldata-lit"), "antwoordtabellen", *rest])
     if opdracht == "datasets":
         # het cursuszaad staat op één plek: kern.CURSUSZAAD (de standaard van `genereer`)
         return _voer_uit([_bin("schooldata-lit"), "genereer", "--map", "datasets"])
@@ -206,7 +258,7 @@ def main(argumenten: list[str]) -> int:
     if opdracht == "shell":
         return _voer_uit(rest or [_bin("python")])
     print(f"Onbekende opdracht {opdracht!r}. Kies uit: start, test, dashboard, website, "
-          "oefeningen, datasets, vergrendel, leerlingversie, hub, shell.")
+          "oefeningen, antwoordtabellen, datasets, vergrendel, leerlingversie, hub, shell.")
     return 2
 
 

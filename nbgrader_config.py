@@ -64,3 +64,19 @@ except (ImportError, AttributeError, TypeError):  # pragma: no cover
     _NBGRADER_SJABLONEN = []
 c.HTMLExporter.extra_template_basedirs = [os.path.join(_HIER, "nbgrader_sjablonen"),
                                           *_NBGRADER_SJABLONEN]
+
+# `nbgrader validate` in het Nederlands, voor zover nbgrader dat toelaat: deze koppen zijn
+# instelbaar; de regels per cel ("The following cell failed:", de code van de controlecel)
+# niet. Cursisten krijgen daarom geen knop "Validate" (zie LAB_PAGINA in cursus.py): bij
+# "Alle cellen uitvoeren" zegt elke open vraag in het Nederlands wat nog moet
+# (schooldata_lit/oefeningen/kernelmeldingen.py).
+c.Validator.failed_warning = (
+    "{num_failed} vraag/vragen staan nog open of zijn nog niet in orde. Dien je zo in, dan "
+    "krijg je niet alle punten. Hieronder staat per cel wat nog ontbreekt.\n")
+c.Validator.changed_warning = (
+    "{num_changed} vergrendelde cel(len) zijn veranderd. Zet ze terug zoals ze waren (of vraag "
+    "een nieuwe kopie van de opdracht): anders kloppen de controles bij het verbeteren niet.\n")
+c.Validator.type_changed_warning = (
+    "{num_changed} cel(len) veranderden van soort (code of tekst). Zet ze terug: anders kloppen "
+    "de controles bij het verbeteren niet.\n")
+c.Validator.passed_warning = "{num_passed} cel(len) slagen.\n"

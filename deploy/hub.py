@@ -443,16 +443,20 @@ def zet_klaar(s: Instellingen, deelnemers: list[Deelnemer], lesgevers: list[str]
     _schrijf(etc / "jupyter" / "jupyter_server_config.json", _json({"ServerApp": {
         "jpserver_extensions": {"nbgrader.server_extensions.formgrader": False,
                                 "nbgrader.server_extensions.course_list": False}}}))
+    # Ook "Validate" niet: zijn venster is vast Engelstalig en toont de code van de
+    # controlecellen; "Alle cellen uitvoeren" zegt in het Nederlands wat nog open staat.
     _schrijf(etc / "jupyter" / "labconfig" / "page_config.json", _json({"disabledExtensions": {
         "@jupyter/nbgrader:formgrader": True, "@jupyter/nbgrader:course-list": True,
-        "@jupyter/nbgrader:create-assignment": True}}))
+        "@jupyter/nbgrader:create-assignment": True,
+        "@jupyter/nbgrader:validate-assignment": True}}))
     _schrijf(etc / "verbeteren" / "jupyter_server_config.json", _json({"ServerApp": {
         "jpserver_extensions": {"nbgrader.server_extensions.formgrader": True,
                                 "nbgrader.server_extensions.course_list": True}}}))
     _schrijf(etc / "verbeteren" / "labconfig" / "page_config.json", _json({
         "disabledExtensions": {"@jupyter/nbgrader:formgrader": False,
                                "@jupyter/nbgrader:course-list": False,
-                               "@jupyter/nbgrader:create-assignment": False}}))
+                               "@jupyter/nbgrader:create-assignment": False,
+                               "@jupyter/nbgrader:validate-assignment": False}}))
 
     # De cursusmap van de verbeteraccount: bron (solutions/) en gradebook, 0700.
     cursusmap = inst / "cursusmap"

@@ -44,13 +44,11 @@ if [ ! -f "$stempel" ] || [ "$(cat "$stempel")" != "$vingerafdruk" ]; then
   echo "$vingerafdruk" > "$stempel"
 fi
 
-# Nederlandstalige menu's voor iedereen, zonder de Engelstalige vraag naar "Jupyter news".
-instellingen="$PREFIX/venv/share/jupyter/lab/settings"
-mkdir -p "$instellingen"
-cat > "$instellingen/overrides.json" <<'JSON'
-{"@jupyterlab/translation-extension:plugin": {"locale": "nl_NL"},
- "@jupyterlab/apputils-extension:notification": {"fetchNews": "false", "checkForUpdates": false}}
-JSON
+# Nederlandstalige menu's voor iedereen, zonder de Engelstalige vraag naar "Jupyter news", en
+# een Nederlandstalige uitleg in plaats van een traceback bij een open vraag: dezelfde
+# bestanden als de lokale cursusomgeving (cursus.py). Welke nbgrader-onderdelen iemand ziet,
+# zet deploy/hub.py per rol.
+/usr/bin/python3 "$HIER/../cursus.py" omgevingsinstellingen "$PREFIX/venv" --zonder-pagina
 chmod -R a+rX "$PREFIX"
 
 # Deelnemers hebben een Unix-wachtwoord (PAM), maar geen SSH nodig.

@@ -72,7 +72,7 @@ _WERKWOORDEN: dict[str, tuple[str, ...]] = {
         "activiteit_en_punten", "MIN_GROEP", "MIN_KLASGENOTEN"),
     ".stijl": ("OKABE_ITO", "PALET", "GRIJS", "KLEUR_LEERLING", "KLEUR_KLAS", "KLEUR_BAND",
         "SJABLOON", "MAANDEN", "maak_sjabloon", "gebruik_stijl", "pas_stijl_toe", "getal",
-        "procent", "breek_af", "maand_ticks"),
+        "procent", "breek_af", "maand_ticks", "contrastverhouding", "lijnkleur", "KLEUR_HULPLIJN"),
     ".leerwinst": ("Leerwinst", "leerwinst_per_groep", "vergelijk_winst", "winst_naar_start",
         "metingen_per_periode", "metingen_rond_remediering", "grafiek_voor_na",
         "grafiek_leerwinst_per_groep", "KLEINE_GROEP"),

@@ -4,6 +4,8 @@
     schooldata-lit datawoordenboek [--map datasets]   # schrijft datasets/README.md opnieuw
     schooldata-lit beschrijf resultaten
     schooldata-lit oefeningen                         # exercises/ opnieuw uit solutions/
+    schooldata-lit controleer exercises/00_kennismaking/opdracht_00_kennismaking.ipynb
+    schooldata-lit antwoordtabellen [--hergebruik]    # de antwoordtabellen in lesgevers/
     schooldata-lit importeer punten.csv --soort punten --uit MAP --sleutel PAD
 """
 
@@ -83,10 +85,25 @@ def _beschrijf(args: argparse.Namespace) -> int:
     return 0
 
 
+def _controleer(args: argparse.Namespace) -> int:
+    from .oefeningen.nakijken import nakijken, verslag_van_nakijken
+
+    open_ = nakijken(args.notebook)
+    print(verslag_van_nakijken(Path(args.notebook).name, open_))
+    return 1 if open_ else 0
+
+
 def _oefeningen(args: argparse.Namespace) -> int:
     from .oefeningen import maak_oefeningen
 
     maak_oefeningen(args.opdrachten or None)
+    return 0
+
+
+def _antwoordtabellen(args: argparse.Namespace) -> int:
+    from .oefeningen.antwoordtabellen import schrijf_antwoordtabellen
+
+    schrijf_antwoordtabellen(args.opdrachten or None, hergebruik=args.hergebruik)
     return 0
 
 
@@ -199,6 +216,26 @@ def maak_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("oefeningen", help="maak exercises/ opnieuw uit solutions/ (nbgrader)")
     p.add_argument("opdrachten", nargs="*", help="enkel deze opdrachten (standaard: alle)")
     p.set_defaults(functie=_oefeningen)
+
+    p = sub.add_parser(
+        "controleer", help="kijk een opdracht na vóór je ze indient (wat staat nog open?)",
+        description="Voert je opdracht uit zoals nbgrader ze valideert en zegt per vraag wat "
+                    "nog open staat. Bewaar de notebook eerst. Geeft 0 als alles in orde is, "
+                    "1 als er nog iets open staat.")
+    p.add_argument("notebook", help="de notebook van de opdracht, bv. "
+                                    "exercises/00_kennismaking/opdracht_00_kennismaking.ipynb")
+    p.set_defaults(functie=_controleer)
+
+    p = sub.add_parser(
+        "antwoordtabellen",
+        help="maak de antwoordtabellen in lesgevers/ opnieuw (uit solutions/ en de fixtures)",
+        description="Voert de oplossingen uit en schrijft per opdracht de antwoordtabel "
+                    "(vraag, punten, antwoord, typische fouten) in lesgevers/<opdracht>.md.")
+    p.add_argument("opdrachten", nargs="*", help="enkel deze opdrachten (standaard: alle)")
+    p.add_argument("--hergebruik", action="store_true",
+                   help="niets uitvoeren: de antwoorden uit de huidige tabel hergebruiken "
+                        "(enkel als ze nog bij de sleutels van de verborgen tests passen)")
+    p.set_defaults(functie=_antwoordtabellen)
 
     from .importeren.verslag import SOORTEN
 

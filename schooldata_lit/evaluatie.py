@@ -63,6 +63,8 @@ class Evaluatie:
     #: van díe eenheid vindt
     precisie_strikt: float = float("nan")
     peildatum: str | None = None
+    #: hoeveel zekere lichten (eenheid, regel): de noemer van `precisie_strikt`
+    aantal_lichten: int = 0
     _echt: pd.DataFrame | None = field(default=None, repr=False)
     _map: str | None = field(default=None, repr=False)
 
@@ -122,7 +124,8 @@ class Evaluatie:
         tekst = ""
         if self.precisie_strikt == self.precisie_strikt:  # niet nan
             tekst += (f"\n  strikte precisie (dít licht hoort bij een signaal van díe "
-                      f"eenheid): {self.precisie_strikt:.0%}")
+                      f"eenheid): {self.precisie_strikt:.0%}"
+                      + (f" van {self.aantal_lichten} lichten" if self.aantal_lichten else ""))
         if self.basisratio is not None and "leerling" in self.basisratio.index:
             rij = self.basisratio.loc["leerling"]
             tekst += (f"\n  basisratio: {int(rij['met_signaal'])} van de {int(rij['eenheden'])}"
@@ -190,7 +193,7 @@ def evalueer_knipperlichten(lichten: pd.DataFrame | None = None,
                      eenheden.reset_index(drop=True), onzeker.reset_index(drop=True),
                      precisie_strikt,
                      None if peildatum is None else str(pd.Timestamp(peildatum).date()),
-                     echt, map)
+                     len(per_licht), echt, map)
 
 
 def _basisratio(echt: pd.DataFrame, map: str | None) -> pd.DataFrame | None:
@@ -219,17 +222,24 @@ def evaluatie_per_peildatum(peildata: Iterable[str | pd.Timestamp],
 
     Op elke peildatum: de standaardlichten met enkel de data tot die dag, vergeleken met de
     geplante signalen van het hele jaar (sommige signalen beginnen pas later: die kan geen
-    regel op die dag al zien). Kolommen: ``peildatum``, ``lichten`` (eenheden met een licht),
-    ``precisie``, ``precisie_strikt``, ``recall``.
+    regel op die dag al zien). Kolommen, met dezelfde woorden als `evalueer_knipperlichten`:
+
+    - ``peildatum``;
+    - ``eenheden_met_licht``: hoeveel leerlingen, klassen en vakken een zeker licht hadden
+      (de noemer van ``precisie``);
+    - ``lichten``: hoeveel zekere lichten er waren, één per eenheid en regel (de noemer van
+      ``precisie_strikt``; één leerling kan meer lichten hebben);
+    - ``precisie``, ``precisie_strikt``, ``recall``.
 
     >>> t = evaluatie_per_peildatum(["2026-06-30"])
-    >>> int(t.loc[0, "lichten"])
-    44
+    >>> int(t.loc[0, "eenheden_met_licht"]), int(t.loc[0, "lichten"])
+    (44, 104)
     """
     rijen = []
     for datum in peildata:
         e = evalueer_knipperlichten(map=map, peildatum=datum)
-        rijen.append({"peildatum": pd.Timestamp(datum), "lichten": len(e.eenheden),
+        rijen.append({"peildatum": pd.Timestamp(datum), "eenheden_met_licht": len(e.eenheden),
+                      "lichten": e.aantal_lichten,
                       "precisie": round(e.precisie, 2),
                       "precisie_strikt": round(e.precisie_strikt, 2),
                       "recall": round(e.recall, 2)})

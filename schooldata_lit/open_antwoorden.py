@@ -31,6 +31,7 @@ import plotly.graph_objects as go
 from .kern.bronnen import BRONVERMELDING
 from .kern.lui import lui_doorverwijzen
 from .stijl import GRIJS, OKABE_ITO, breek_af, pas_stijl_toe
+from .toegankelijk import Opsomming
 
 __all__ = [
     "OPEN_ANTWOORDEN_LEERLINGEN",
@@ -409,14 +410,18 @@ def citaten_per_thema(gecodeerd: pd.DataFrame, aantal: int | None = 3) -> pd.Dat
     return Citaten(pd.DataFrame(rijen, columns=["thema", "citaat"]))
 
 
-def niet_gecodeerd(gecodeerd: pd.DataFrame) -> list[str]:
+def niet_gecodeerd(gecodeerd: pd.DataFrame) -> Opsomming:
     """Alle antwoorden zonder thema: lees ze, en vul je codeboek aan waar nodig.
+
+    Een gewone lijst, die zich in een notebook toont als een opsomming van de volledige
+    antwoorden (zonder haakjes en aanhalingstekens; zie `toegankelijk.Opsomming`).
 
     >>> niet_gecodeerd(codeer_antwoorden(["privacy", "weet ik niet"]))
     ['weet ik niet']
     """
     kolom = gecodeerd.attrs.get("kolom", "antwoord")
-    return [str(t) for t in gecodeerd.loc[gecodeerd["themas"] == NIET_GECODEERD, kolom]]
+    return Opsomming(
+        str(t) for t in gecodeerd.loc[gecodeerd["themas"] == NIET_GECODEERD, kolom])
 
 
 def themagrafiek(telling: pd.DataFrame, titel: str = "Thema's in de open antwoorden"

@@ -29,7 +29,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from .kern.statistiek import t_kwantiel
-from .stijl import OKABE_ITO, getal, pas_stijl_toe
+from .stijl import OKABE_ITO, getal, lijnkleur, pas_stijl_toe
 
 #: Grijs met genoeg contrast op wit (≥ 3:1) voor punten en staven.
 GRIJS = "#666666"
@@ -214,7 +214,7 @@ def grafiek_toeval(tabel: pd.DataFrame, titel: str | None = None) -> go.Figure:
     """
     fig = go.Figure()
     for opvallend, kleur, naam in ((False, GRIJS, "0 binnen het interval"),
-                                   (True, OKABE_ITO["oranje"], "0 buiten het interval")):
+                                   (True, lijnkleur(OKABE_ITO["oranje"]), "0 buiten het interval")):
         deel = tabel[tabel["groter_dan_toeval"] == opvallend]
         fig.add_trace(go.Scatter(
             x=deel["verschil"], y=deel["klas"], mode="markers", name=naam,

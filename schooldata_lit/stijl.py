@@ -46,6 +46,9 @@ __all__ = [
     "procent",
     "breek_af",
     "maand_ticks",
+    "contrastverhouding",
+    "lijnkleur",
+    "KLEUR_HULPLIJN",
 ]
 
 #: Het kleurenpalet van Okabe & Ito (2008): acht kleuren die ook bij kleurenzwakte te
@@ -73,6 +76,81 @@ KLEUR_LEERLING = OKABE_ITO["blauw"]
 KLEUR_KLAS = "#555555"
 #: De band van de klas (vlak).
 KLEUR_BAND = "rgba(86, 180, 233, 0.25)"  # hemelsblauw, doorschijnend
+
+#: Hulp- en referentielijnen (bv. 50 %, een drempel): grijs, maar met minstens 4,5:1
+#: contrast op wit (WCAG 1.4.11 vraagt 3:1 voor grafische elementen).
+KLEUR_HULPLIJN = "#767676"
+
+_KLEURNAMEN = {"white": "#FFFFFF", "black": "#000000", "wit": "#FFFFFF", "zwart": "#000000"}
+
+
+def _rgb(kleur: str, achtergrond: tuple[float, float, float] = (255.0, 255.0, 255.0)
+         ) -> tuple[float, float, float]:
+    """Een kleur (#RGB, #RRGGBB, rgb(...), rgba(...), white/black) als (r, g, b) van 0 tot
+    255; een doorschijnende kleur gemengd met `achtergrond`."""
+    tekst = _KLEURNAMEN.get(str(kleur).strip().lower(), str(kleur).strip())
+    if tekst.startswith("#"):
+        h = tekst[1:]
+        if len(h) == 3:
+            h = "".join(c * 2 for c in h)
+        if len(h) != 6:
+            raise ValueError(f"onbekende kleur {kleur!r}")
+        return (float(int(h[0:2], 16)), float(int(h[2:4], 16)), float(int(h[4:6], 16)))
+    if tekst.lower().startswith(("rgb(", "rgba(")):
+        delen = [float(x) for x in tekst[tekst.index("(") + 1:tekst.rindex(")")].split(",")]
+        r, g, b = delen[:3]
+        a = delen[3] if len(delen) > 3 else 1.0
+        return tuple(a * c + (1 - a) * o for c, o in zip((r, g, b), achtergrond, strict=True))
+    raise ValueError(f"onbekende kleur {kleur!r}")
+
+
+def _luminantie(rgb: tuple[float, float, float]) -> float:
+    def lineair(c: float) -> float:
+        c /= 255
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (lineair(c) for c in rgb)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrastverhouding(kleur: str, achtergrond: str = "#FFFFFF") -> float:
+    """Het contrast tussen twee kleuren volgens WCAG 2 (1 tot 21). Grafische elementen (lijnen,
+    staven, punten) hebben minstens 3 nodig tegenover de achtergrond (WCAG 1.4.11).
+
+    >>> round(contrastverhouding("#000000"), 1), round(contrastverhouding("#0072B2"), 1)
+    (21.0, 5.2)
+    >>> round(contrastverhouding(OKABE_ITO["geel"]), 2)
+    1.32
+    >>> round(contrastverhouding("rgba(0, 0, 0, 0.5)"), 1)  # half doorschijnend zwart op wit
+    4.0
+    """
+    achter = _rgb(achtergrond)
+    licht = [_luminantie(_rgb(kleur, achter)), _luminantie(achter)]
+    return (max(licht) + 0.05) / (min(licht) + 0.05)
+
+
+def lijnkleur(kleur: str, minimum: float = 3.0) -> str:
+    """Dezelfde kleur, zo weinig mogelijk donkerder gemaakt tot ze `minimum` contrast heeft op
+    wit: voor een lijn of punt in een lichte kleur van het palet (oranje, hemelsblauw, geel).
+    Een kleur met genoeg contrast blijft zoals ze is.
+
+    >>> lijnkleur(OKABE_ITO["blauw"]) == OKABE_ITO["blauw"]
+    True
+    >>> oranje = lijnkleur(OKABE_ITO["oranje"])
+    >>> oranje, round(contrastverhouding(oranje), 2) >= 3
+    ('#C68900', True)
+    """
+    if contrastverhouding(kleur) >= minimum:
+        return kleur
+    r, g, b = _rgb(kleur)
+    factor = 1.0
+    while factor > 0:
+        factor -= 0.01
+        nieuw = "#{:02X}{:02X}{:02X}".format(*(round(c * factor) for c in (r, g, b)))
+        if contrastverhouding(nieuw) >= minimum:
+            return nieuw
+    return "#000000"  # pragma: no cover
+
 
 #: De naam waaronder het sjabloon bij plotly geregistreerd is.
 SJABLOON = "schooldata"

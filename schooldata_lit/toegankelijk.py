@@ -36,6 +36,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
@@ -46,6 +47,9 @@ __all__ = [
     "tekstalternatief",
     "toelichting_html",
     "opmaak_waarde",
+    "opsomming",
+    "Opsomming",
+    "te_weinig_contrast",
     "nette_tabel",
     "afdrukbare_samenvatting",
     "WIDGET_HULP_HTML",
@@ -166,14 +170,53 @@ CSS = (
 
 # ------------------------------------------------------------------------- waarden als tekst
 
+def opsomming(waarden: object, decimalen: int = 1) -> str:
+    """Een lijst zoals je ze in een zin schrijft: "a, b en c" (zonder haakjes of
+    aanhalingstekens); elk element zoals `opmaak_waarde` het toont. Leeg: "—".
+
+    >>> opsomming(["privacy", "duidelijkheid", "motivatie"])
+    'privacy, duidelijkheid en motivatie'
+    >>> opsomming(("4BOR",)), opsomming([]), opsomming([1.25, True])
+    ('4BOR', '—', '1,2 en ja')
+    """
+    delen = [opmaak_waarde(w, decimalen) for w in list(waarden)]  # type: ignore[call-overload]
+    if not delen:
+        return "—"
+    return delen[0] if len(delen) == 1 else f"{', '.join(delen[:-1])} en {delen[-1]}"
+
+
+class Opsomming(list):
+    """Een gewone Python-lijst die zich in een notebook toont als een lijst met opsomtekens,
+    zonder haakjes en aanhalingstekens (elk element volledig en links uitgelijnd).
+
+    >>> rest = Opsomming(["niks", "punten in grafieken zien"])
+    >>> rest == ["niks", "punten in grafieken zien"]
+    True
+    >>> print(rest._repr_html_())
+    <ul class="sd-opsomming"><li>niks</li><li>punten in grafieken zien</li></ul>
+    """
+
+    def _repr_html_(self) -> str:
+        if not self:
+            return "<p><i>(geen)</i></p>"
+        items = "".join(f"<li>{html.escape(opmaak_waarde(w))}</li>" for w in self)
+        return f'<ul class="sd-opsomming">{items}</ul>'
+
+
 def opmaak_waarde(waarde: object, decimalen: int = 1) -> str:
-    """Eén waarde zoals een leerkracht ze leest: ja/nee, "—" voor ontbrekend, decimale komma.
+    """Eén waarde zoals een leerkracht ze leest: ja/nee, "—" voor ontbrekend, decimale komma,
+    een lijst als "a, b en c".
 
     >>> [opmaak_waarde(x) for x in (True, False, None, float("nan"), 3, 62.5, 0.125, "1A")]
     ['ja', 'nee', '—', '—', '3', '62,5', '0,1', '1A']
     >>> opmaak_waarde(1234.5)
     '1.234,5'
+    >>> opmaak_waarde(["privacy", "motivatie"])
+    'privacy en motivatie'
     """
+    if isinstance(waarde, list | tuple | set | frozenset | np.ndarray | pd.Series):
+        return opsomming(sorted(waarde, key=str) if isinstance(waarde, set | frozenset)
+                         else waarde, decimalen)
     if waarde is None or waarde is pd.NA or waarde is pd.NaT:
         return "—"
     if isinstance(waarde, bool) or type(waarde).__name__ == "bool_":
@@ -219,6 +262,100 @@ def nette_tabel(tabel: pd.DataFrame, *, procenten: Sequence[str] | None = None,
         else:
             uit[kolom] = [opmaak_waarde(w, decimalen) for w in reeks]
     return uit
+
+
+# ------------------------------------------------------------------------------ contrast
+
+def _kleuren(waarde: object) -> list[str]:
+    """Eén kleur of een lijst kleuren (per staaf of punt) als lijst teksten; getallen (een
+    kleurschaal) tellen niet."""
+    if waarde is None:
+        return []
+    if isinstance(waarde, str):
+        return [waarde]
+    if isinstance(waarde, Sequence) or hasattr(waarde, "tolist"):
+        lijst = waarde.tolist() if hasattr(waarde, "tolist") else list(waarde)
+        return [k for k in lijst if isinstance(k, str)]
+    return []
+
+
+def _sjabloonwaarde(fig: go.Figure, soort: str, *pad: str) -> object:
+    """Een standaardwaarde uit het sjabloon van de figuur voor sporen van `soort`."""
+    try:
+        waarde = getattr(fig.layout.template.data, soort)[0]
+        for stap in pad:
+            waarde = getattr(waarde, stap)
+        return waarde
+    except (AttributeError, IndexError, TypeError):
+        return None
+
+
+def te_weinig_contrast(fig: go.Figure, minimum: float = 3.0) -> list[str]:
+    """De grafische elementen van `fig` met minder dan `minimum` contrast tegenover de
+    achtergrond (WCAG 1.4.11: 3:1), als Nederlandse beschrijving; leeg = in orde.
+
+    Gecontroleerd: lijnen en punten (scatter), staven en histogrammen (een staaf met een
+    donkere rand telt als in orde, ook als de vulkleur licht is), en hulplijnen
+    (`add_hline`, `add_vline`). Vlakken zonder rand (een band, een ingekleurde achtergrond)
+    horen bij de opmaak: hun informatie staat ook in de lijnen, labels of de tabel. Een
+    heatmap (kalender) en een sankey niet: hun vlakken dragen een label of staan in de tabel.
+
+    >>> import plotly.graph_objects as go
+    >>> fig = go.Figure(go.Scatter(x=[1, 2], y=[1, 2], mode="lines", line={"color": "#F0E442"}))
+    >>> te_weinig_contrast(fig)
+    ['spoor 0 (lijn): #F0E442 heeft 1,3:1']
+    >>> te_weinig_contrast(go.Figure(go.Bar(x=[1], y=[1], marker={"color": "#F0E442",
+    ...                                     "line": {"color": "#333333", "width": 1}})))
+    []
+    """
+    from .stijl import PALET, contrastverhouding
+
+    achtergrond = fig.layout.plot_bgcolor or "#FFFFFF"
+    kleurenreeks = list(fig.layout.colorway or fig.layout.template.layout.colorway or PALET)
+    gevonden: list[str] = []
+
+    def toets(waar: str, kleuren: list[str]) -> None:
+        for kleur in dict.fromkeys(kleuren):
+            try:
+                verhouding = contrastverhouding(kleur, achtergrond)
+            except ValueError:
+                continue
+            if verhouding < minimum:
+                gevonden.append(f"{waar}: {kleur} heeft "
+                                f"{opmaak_waarde(math.floor(verhouding * 10) / 10)}:1")
+
+    def rand_in_orde(lijn: object, soort: str) -> bool:
+        breedte = getattr(lijn, "width", None)
+        kleur = getattr(lijn, "color", None)
+        if breedte is None:
+            breedte = _sjabloonwaarde(fig, soort, "marker", "line", "width")
+        if kleur is None:
+            kleur = _sjabloonwaarde(fig, soort, "marker", "line", "color")
+        return bool(breedte) and all(contrastverhouding(k, achtergrond) >= minimum
+                                     for k in _kleuren(kleur) or ["#FFFFFF"])
+
+    for i, spoor in enumerate(fig.data):
+        if spoor.visible is False or any(
+                reeks is not None and len(reeks) and all(_leeg(w) for w in reeks)
+                for reeks in (getattr(spoor, "x", None), getattr(spoor, "y", None))):
+            continue  # onzichtbaar of zonder punten (bv. enkel om een label te tonen)
+        standaard = kleurenreeks[i % len(kleurenreeks)]
+        if spoor.type in ("scatter", "scattergl"):
+            aantal = len(spoor.x) if spoor.x is not None else 0
+            modus = spoor.mode or ("lines+markers" if aantal < 20 else "lines")
+            vlak = spoor.fill not in (None, "none") and spoor.line.width == 0
+            if "lines" in modus and not vlak and spoor.line.width != 0:
+                toets(f"spoor {i} (lijn)", _kleuren(spoor.line.color) or [standaard])
+            if "markers" in modus and not rand_in_orde(spoor.marker.line, "scatter"):
+                toets(f"spoor {i} (punten)", _kleuren(spoor.marker.color)
+                      or _kleuren(spoor.line.color) or [standaard])
+        elif spoor.type in ("bar", "histogram") and not rand_in_orde(spoor.marker.line,
+                                                                       spoor.type):
+            toets(f"spoor {i} (staven)", _kleuren(spoor.marker.color) or [standaard])
+    for j, vorm in enumerate(fig.layout.shapes or ()):
+        if vorm.type == "line" and vorm.line.width != 0:
+            toets(f"hulplijn {j}", _kleuren(vorm.line.color) or ["#444444"])
+    return gevonden
 
 
 # ------------------------------------------------------------------------------ teksten

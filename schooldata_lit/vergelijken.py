@@ -31,7 +31,7 @@ from .grafieken import MIN_GROEP
 from .kern.controle import controleer_kolommen
 from .kern.lui import lui_doorverwijzen
 from .kern.statistiek import holm, t_halve_breedte, verwacht_bij_toeval, wilson_grenzen
-from .stijl import OKABE_ITO, PALET, getal, pas_stijl_toe
+from .stijl import OKABE_ITO, PALET, getal, lijnkleur, pas_stijl_toe
 from .toegankelijk import beschrijf
 
 __all__ = [
@@ -272,7 +272,7 @@ def grafiek_simpson(simpson: pd.DataFrame, titel: str | None = None) -> go.Figur
             textfont={"size": 14}, cliponaxis=False,
             line={"width": 4 if geheel else 2.5,
                   "dash": "dash" if geheel else "solid",
-                  "color": "#222222" if geheel else PALET[i % len(PALET)]},
+                  "color": "#222222" if geheel else lijnkleur(PALET[i % len(PALET)])},
             marker={"size": 12},
             customdata=[[rij[f"{waarde} {m}"], n] for m, n in zip((eerste, tweede), ns,
                                                                     strict=True)],

@@ -1,15 +1,15 @@
 """Hulp voor tests/test_beoordeling.py: een opdracht door heel nbgrader halen.
 
 `vrijgeven()` laat nbgrader alle opdrachten van `solutions/` in één keer vrijgeven in een
-tijdelijke kopie van de cursus. Per opdracht dient `Beoordeling` daar een reeks gemaakte
-inzendingen in (één "student" per inzending): de oplossing, een lege versie, elk fout antwoord
-uit `tests/foute_antwoorden/<opdracht>.yaml`, de juiste antwoorden in een andere vorm uit
-hetzelfde bestand, en één inzending met een oneindige lus in de eerste vraag en een
-uitzondering in de laatste. Eén `nbgrader autograde` en één `generate_feedback` verbeteren
-ze allemaal. Dat gebeurt in een vijandige omgeving: `SCHOOLDATA_MAP` en
-`stel_datamap_in()` wijzen naar een lokmap met andere (ingekorte) datasets en de werkmap is
-een andere map; een cijfer mag daar niet van afhangen. De tests lezen daarna enkel de
-uitkomsten.
+tijdelijke kopie van de cursus. Per opdracht verbetert `Beoordeling` daar de varianten uit
+`tests/foute_antwoorden/<opdracht>.yaml` (fouten, overgenomen voorbeelden, juiste antwoorden
+in een andere vorm) plus een oneindige lus en een uitzondering, langs twee wegen die elkaar
+controleren: nbgrader zelf (de oplossing, de lege versie en "rondes" met van elke vraag één
+variant; één `autograde` en één `generate_feedback`) en de snelle proef
+(`snelle_verbetering.py`: elke variant apart, in een fork van één kernel). Dat gebeurt in een
+vijandige omgeving: `SCHOOLDATA_MAP` en `stel_datamap_in()` wijzen naar een lokmap met andere
+(ingekorte) datasets en de werkmap is een andere map; een cijfer mag daar niet van afhangen.
+De tests lezen daarna enkel de uitkomsten.
 """
 
 from __future__ import annotations
@@ -39,9 +39,14 @@ BRONNEN = CURSUS / "solutions"
 OEFENINGEN = CURSUS / "exercises"
 FOUTE_ANTWOORDEN = Path(__file__).resolve().parent / "foute_antwoorden"
 
-# Tijdslimiet per cel tijdens de tests (de echte waarde staat in nbgrader_config.py); een
-# oneindige lus kost dus zoveel seconden.
-TIJDSLIMIET_TEST = 8
+# Tijdslimiet per cel tijdens de tests (de echte waarde staat in nbgrader_config.py). Een
+# oneindige lus kost zoveel seconden wachten; ze zit daarom in één opdracht (`LUSOPDRACHT`):
+# of nbgrader een lus afbreekt en daarna verder verbetert, hangt af van de instellingen, niet
+# van de opdracht. De andere opdrachten krijgen de ruime limiet (ook op een drukke machine).
+TIJDSLIMIET_LUS = 15
+TIJDSLIMIET_TEST = 60
+# De lus slaapt: ze wacht zoals een echte hangende cel, zonder een processor te bezetten.
+LUS = "import time\nwhile True:\n    time.sleep(0.5)"
 
 MARKERINGEN = ("BEGIN SOLUTION", "END SOLUTION", "BEGIN HIDDEN TESTS", "END HIDDEN TESTS",
                "BEGIN MARK SCHEME", "END MARK SCHEME")
@@ -55,6 +60,10 @@ def opdrachten() -> list[str]:
     """Alle opdrachten: de mappen in solutions/."""
     return sorted(p.name for p in BRONNEN.iterdir()
                   if p.is_dir() and not p.name.startswith((".", "_")))
+
+
+#: De opdracht met de oneindige lus (zie TIJDSLIMIET_LUS): de eerste, met de lichtste cellen.
+LUSOPDRACHT = opdrachten()[0]
 
 
 def notebooks(map_: Path) -> list[Path]:
@@ -209,6 +218,24 @@ def vrijgeven(werkmap: Path, opdrachten_: list[str]) -> Path:
     return werkmap
 
 
+@dataclass(frozen=True)
+class Variant:
+    """Eén antwoord uit de fixture (of een lus/uitzondering) op één vraag.
+
+    `soort`: "fout" (een typisch fout antwoord), "voorbeeld" (het uitgewerkte voorbeeld
+    ongewijzigd overgenomen), "anders" (een juist antwoord in een andere vorm), "lus" (een
+    oneindige lus) of "uitzondering" (een fout die Python opgooit)."""
+    naam: str
+    vraag: tuple[str, str]  # (notebook, grade_id van de antwoordcel)
+    code: str
+    soort: str
+    melding: str = ""
+
+    @property
+    def is_fout(self) -> bool:
+        return self.soort != "anders"
+
+
 @dataclass
 class Inzending:
     naam: str
@@ -217,8 +244,8 @@ class Inzending:
     blanco: bool = False
     # de vragen die fout moeten zijn ("*": alle)
     foute_vragen: frozenset[tuple[str, str]] | str = frozenset()
-    # tekst die in de feedback moet staan (de diagnose van de fout)
-    melding: str = ""
+    # de varianten uit de fixture die in deze inzending zitten
+    varianten: tuple[Variant, ...] = ()
 
 
 @dataclass
@@ -232,8 +259,20 @@ class Uitkomst:
 
 
 class Beoordeling:
-    """Inzendingen van één opdracht verbeteren en feedback maken, in een kopie van de cursus
-    (`werkmap`) waarin de opdracht al vrijgegeven is (zie `vrijgeven`)."""
+    """De inzendingen van één opdracht verbeteren en feedback maken, in een kopie van de cursus
+    (`werkmap`) waarin de opdracht al vrijgegeven is (zie `vrijgeven`).
+
+    Twee wegen, die elkaar controleren:
+    - de snelle proef (`snelle_verbetering`) verbetert elke variant uit de fixture *apart*
+      (fout antwoord, overgenomen voorbeeld, juist antwoord in een andere vorm, een oneindige
+      lus, een uitzondering), in een fork van één kernel: zo blijkt van elke variant dat ze
+      precies de punten van haar eigen vraag kost (of alle punten krijgt), en welke melding
+      de cursist ziet;
+    - nbgrader zelf (één `autograde` en één `generate_feedback`, in kernels zoals bij de
+      lesgever) verbetert de oplossing, de lege vrijgave en een *ronde* met van elke vraag één
+      variant van elke soort (zie `ronde`). De proef moet daar op elke testcel hetzelfde
+      besluiten als nbgrader; de feedbackpagina's komen van nbgrader.
+    """
 
     def __init__(self, opdracht: str, werkmap: Path | None):
         self.opdracht = opdracht
@@ -246,7 +285,10 @@ class Beoordeling:
         self.voorbeelden = fixture.get("voorbeelden") or {}
         self.geheime_waarden = fixture.get("geheime_waarden") or {}
         self.uitkomsten: dict[str, Uitkomst] = {}
+        # variantnaam of inzendingnaam → (notebook, grade_id van de testcel) → fout of None
+        self.proef: dict[str, dict[tuple[str, str], str | None]] = {}
         self.duur_s = 0.0
+        self.duur_proef_s = 0.0
 
     # -- structuur van de bron -------------------------------------------------------------
     def vragen(self) -> dict[tuple[str, str], list[str]]:
@@ -270,46 +312,116 @@ class Beoordeling:
                 for nb_naam, nb in self.bron.items() for c in nb.cells
                 if nbg(c).get("solution")}
 
-    def inzendingen(self) -> list[Inzending]:
-        """Elk fout antwoord apart (zo blijkt dat het enkel zijn eigen vraag kost); de
-        overgenomen voorbeelden samen in `voorbeelden` (elk moet 0 krijgen voor zijn vraag); de
-        juiste antwoorden in een andere vorm samen: de i-de andere vorm van elke vraag in
-        `anders_<i>` (elke vraag heeft haar eigen punten, dus elke vorm wordt apart beoordeeld)."""
-        oplossing = self.oplossing()
-        lijst = [Inzending("oplossing", dict(oplossing)),
-                 Inzending("blanco", blanco=True, foute_vragen="*")]
+    def varianten(self) -> list[Variant]:
+        """Elke variant uit de fixture apart, plus de uitzondering (laatste vraag) en in
+        `LUSOPDRACHT` de lus (eerste vraag)."""
+        lijst: list[Variant] = []
         for grade_id, fouten in self.foute_antwoorden.items():
             vraag = self.zoek_vraag(grade_id)
-            for i, fout in enumerate(fouten, start=1):
-                lijst.append(Inzending(f"fout_{vraag[1]}_{i}", {**oplossing, vraag: fout["code"]},
-                                       foute_vragen=frozenset({vraag}),
-                                       melding=fout.get("melding", "")))
-        if self.voorbeelden:
-            vragen_ = {self.zoek_vraag(g): code for g, code in self.voorbeelden.items()}
-            lijst.append(Inzending("voorbeelden", {**oplossing, **vragen_},
-                                   foute_vragen=frozenset(vragen_)))
-        anders: dict[int, dict[tuple[str, str], str]] = {}
+            lijst += [Variant(f"fout_{vraag[1]}_{i}", vraag, f["code"], "fout",
+                              f.get("melding", "")) for i, f in enumerate(fouten, start=1)]
+        for grade_id, code in self.voorbeelden.items():
+            vraag = self.zoek_vraag(grade_id)
+            lijst.append(Variant(f"voorbeeld_{vraag[1]}", vraag, code, "voorbeeld"))
         for grade_id, vormen in self.andere_vormen.items():
             vraag = self.zoek_vraag(grade_id)
-            for i, vorm in enumerate(vormen, start=1):
-                anders.setdefault(i, dict(oplossing))[vraag] = vorm["code"]
-        lijst += [Inzending(f"anders_{i}", v) for i, v in sorted(anders.items())]
+            lijst += [Variant(f"anders_{vraag[1]}_{i}", vraag, v["code"], "anders")
+                      for i, v in enumerate(vormen, start=1)]
         alle_vragen = list(self.vragen())
+        if self.opdracht == LUSOPDRACHT:
+            lijst.append(Variant("lus", alle_vragen[0], LUS, "lus"))
         if len(alle_vragen) >= 2:
-            eerste, laatste = alle_vragen[0], alle_vragen[-1]
-            lijst.append(Inzending(
-                "lus_en_fout", {**oplossing, eerste: "while True:\n    pass",
-                                laatste: "x = 1 / 0"}, foute_vragen=frozenset({eerste, laatste})))
+            lijst.append(Variant("uitzondering", alle_vragen[-1], "x = 1 / 0", "uitzondering"))
         return lijst
+
+    def ronde(self) -> tuple[Variant, ...]:
+        """De varianten die nbgrader zelf verbetert, in één inzending: de lus in de eerste
+        vraag (enkel in `LUSOPDRACHT`), de uitzondering in de laatste, en in elke andere vraag
+        één variant, bij beurten een fout antwoord (met een diagnose als die er is), een juist
+        antwoord in een andere vorm en een overgenomen voorbeeld."""
+        per_vraag: dict[tuple[str, str], list[Variant]] = {}
+        for variant in self.varianten():
+            per_vraag.setdefault(variant.vraag, []).append(variant)
+        gekozen = []
+        soorten = ("fout", "anders", "voorbeeld")
+        for j, lijst in enumerate(per_vraag.values()):
+            bijzonder = [v for v in lijst if v.soort in ("lus", "uitzondering")]
+            if bijzonder:
+                gekozen.append(bijzonder[0])
+                continue
+            volgorde = soorten[j % 3:] + soorten[:j % 3]
+            kandidaten = sorted(lijst, key=lambda v: (volgorde.index(v.soort), not v.melding))
+            gekozen.append(kandidaten[0])
+        return tuple(gekozen)
+
+    def inzendingen(self) -> list[Inzending]:
+        """Wat nbgrader verbetert: de oplossing, de lege vrijgave en de ronde (zie `ronde`)."""
+        oplossing = self.oplossing()
+        ronde = self.ronde()
+        return [Inzending("oplossing", dict(oplossing)),
+                Inzending("blanco", blanco=True, foute_vragen="*"),
+                Inzending("ronde", {**oplossing, **{v.vraag: v.code for v in ronde}},
+                          foute_vragen=frozenset(v.vraag for v in ronde if v.is_fout),
+                          varianten=ronde)]
+
+    def in_ronde(self, variant: str) -> bool:
+        return variant in {v.naam for v in self.ronde()}
+
+    def verwachte_scores(self, foute_vragen) -> dict[tuple[str, str], float]:
+        """Per testcel de punten die een inzending met deze foute vragen moet krijgen."""
+        if foute_vragen == "*":
+            return dict.fromkeys(self.testcellen(), 0.0)
+        fout = {(v[0], t) for v in foute_vragen for t in self.vragen()[v]}
+        return {k: (0.0 if k in fout else punten) for k, punten in self.testcellen().items()}
+
+    # -- de snelle proef ---------------------------------------------------------------------
+    def _proef(self, code_stub: str, exec_lines: list[str], tijdslimiet: float) -> None:
+        from snelle_verbetering import verbeter_snel
+
+        oplossing = self.oplossing()
+        aanvragen: dict[str, dict[tuple[str, str], str]] = {
+            v.naam: {v.vraag: v.code} for v in self.varianten()}
+        for inzending in self.inzendingen():
+            if inzending.blanco:
+                aanvragen[inzending.naam] = dict.fromkeys(oplossing, code_stub)
+            else:
+                aanvragen[inzending.naam] = {k: c for k, c in inzending.vervangingen.items()
+                                             if c != oplossing.get(k)}
+        begin = time.perf_counter()
+        for nb_naam, nb in self.bron.items():
+            cellen = [{"bron": oplossing.get((nb_naam, nbg(c).get("grade_id")), c.source),
+                       "soort": ("antwoord" if nbg(c).get("solution") else
+                                 "test" if is_testcel(c) else "overig"),
+                       "grade_id": nbg(c).get("grade_id")}
+                      for c in nb.cells if c.cell_type == "code"]
+            code_ids = {c["grade_id"] for c in cellen if c["grade_id"]}
+            hier = {naam: {g: code for (n, g), code in vervangingen.items()
+                           if n == nb_naam and g in code_ids}  # een denkvraag wordt niet uitgevoerd
+                    for naam, vervangingen in aanvragen.items()}
+            uitslag = verbeter_snel(cellen, hier, self.werkmap / "exercises" / self.opdracht,
+                                    exec_lines, tijdslimiet)
+            for naam, per_test in uitslag.items():
+                if "__fout__" in per_test:
+                    raise RuntimeError(f"{self.opdracht}/{naam}: {per_test['__fout__']}")
+                self.proef.setdefault(naam, {}).update(
+                    {(nb_naam, g): fout for g, fout in per_test.items()})
+        self.duur_proef_s = time.perf_counter() - begin
+
+    def proefscores(self, naam: str) -> dict[tuple[str, str], float]:
+        """De punten per testcel volgens de snelle proef."""
+        return {k: (0.0 if self.proef[naam].get(k) else punten)
+                for k, punten in self.testcellen().items()}
 
     # -- nbgrader ------------------------------------------------------------------------
     def voer_uit(self, lokmap: Path) -> Beoordeling:
         """Dien alle inzendingen in en verbeter ze met één autograde en één generate_feedback,
-        in een vijandige omgeving (zie `vijandige_omgeving`)."""
+        en verbeter alles ook met de snelle proef; beide in een vijandige omgeving (zie
+        `vijandige_omgeving`)."""
         from nbgrader.api import Gradebook
 
         cfg = laad_nbgrader_config(CURSUS, self.werkmap)
-        cfg.Execute.timeout = TIJDSLIMIET_TEST
+        tijdslimiet = TIJDSLIMIET_LUS if self.opdracht == LUSOPDRACHT else TIJDSLIMIET_TEST
+        cfg.Execute.timeout = tijdslimiet
         api = maak_api(self.werkmap, cfg)
         vrijgave = self.werkmap / "exercises" / self.opdracht
         inzendingen = self.inzendingen()
@@ -329,6 +441,9 @@ class Beoordeling:
             verbeterd = api.autograde(self.opdracht, "*", force=True, create=True)
             self.duur_s = time.perf_counter() - begin
             feedback = api.generate_feedback(self.opdracht, "*", force=True)
+            opstart = [a.split("=", 1)[1] for a in cfg.Execute.extra_arguments
+                       if a.startswith("--IPKernelApp.exec_lines=")]
+            self._proef(cfg.ClearSolutions.code_stub["python"], opstart, tijdslimiet)
         log = "\n".join(str(u.get(k, "")) for u in (verbeterd, feedback) for k in ("error", "log"))
         gelukt = bool(verbeterd["success"] and feedback["success"])
         with Gradebook(api.coursedir.db_url) as gb:

@@ -1,22 +1,30 @@
-"""Gedeelde fixtures voor de tests, en de verdeling van de tests over de processen.
+"""Gedeelde fixtures voor de tests, de verdeling van de tests over de processen, en de
+looptijd van elke notebook.
 
 De testreeks draait standaard in parallel (`-n auto` in pyproject.toml, pytest-xdist). Een
 bestand blijft bij één proces: de cellen van een notebook (nbval) delen één kernel, en de
 tests van een module delen hun fixtures. Enkel tests/test_beoordeling.py wordt per opdracht
 verdeeld: elke opdracht wordt apart verbeterd, en dat is het grootste werk.
+
+nbval voert elke notebook in `notebooks/` uit in een verse kernel, van boven naar onder, zoals
+een cursist met *Restart Kernel and Run All Cells*. Na de laatste cel van elke notebook komt
+een test `::looptijd` die meet hoe lang dat duurde (kernel starten plus alle cellen): minder
+dan `GRENS_NOTEBOOK` seconden. Zo wordt geen notebook twee keer uitgevoerd.
 """
 
 from __future__ import annotations
 
+import csv
+import time
 from collections import OrderedDict
+from pathlib import Path
 
 import pytest
 
 import schooldata_lit as sd
 
 #: Wat het langst duurt, wordt eerst uitgedeeld (de rest vult de gaten op).
-_EERST = ("tests/test_beoordeling.py", "notebooks/", "tests/test_browser.py",
-          "tests/test_notebooks_uitvoeren.py")
+_EERST = ("tests/test_beoordeling.py", "notebooks/", "tests/test_browser.py")
 
 
 def groep_van(nodeid: str) -> str:
@@ -58,6 +66,64 @@ def pytest_xdist_make_scheduler(config, log):
 
     config.option.loadscopereorder = False
     return PerGroep(config, log)
+
+
+CURSUS = Path(__file__).resolve().parents[1]
+GRENS_NOTEBOOK = 20.0  # seconden per notebook, kernel starten inbegrepen
+VERSLAG_LOOPTIJDEN = CURSUS / "_build" / "notebook_looptijden.csv"
+_LOOPTIJD: dict[Path, list[float]] = {}  # notebook → [begin, einde] van zijn cellen
+
+
+def _is_notebookcel(item) -> bool:
+    return type(item).__name__ == "IPyNbCell" and (CURSUS / "notebooks") in item.path.parents
+
+
+class Looptijd(pytest.Item):
+    """Hoe lang de notebook liep onder nbval: van het starten van de kernel tot het einde van
+    de laatste cel. Schrijft de tijden ook naar `_build/notebook_looptijden.csv`."""
+
+    def runtest(self) -> None:
+        begin, einde = _LOOPTIJD[self.path]
+        duur = einde - begin
+        VERSLAG_LOOPTIJDEN.parent.mkdir(exist_ok=True)
+        oud: dict[str, str] = {}
+        if VERSLAG_LOOPTIJDEN.exists():
+            with VERSLAG_LOOPTIJDEN.open(encoding="utf-8") as f:
+                oud = {r["notebook"]: r["seconden"] for r in csv.DictReader(f)}
+        oud[self.path.stem] = f"{duur:.1f}"
+        with VERSLAG_LOOPTIJDEN.open("w", encoding="utf-8", newline="") as f:
+            schrijver = csv.writer(f)
+            schrijver.writerow(["notebook", "seconden"])
+            schrijver.writerows(sorted(oud.items()))
+        assert duur < GRENS_NOTEBOOK, (
+            f"{self.path.name} liep {duur:.1f} s (grens {GRENS_NOTEBOOK:.0f} s)")
+
+    def reportinfo(self):
+        return self.path, None, f"looptijd van {self.path.name}"
+
+
+def pytest_collection_modifyitems(session, config, items) -> None:
+    """Zet na de laatste cel van elke notebook in `notebooks/` een `::looptijd`-test."""
+    nieuw = []
+    for i, item in enumerate(items):
+        nieuw.append(item)
+        volgende = items[i + 1] if i + 1 < len(items) else None
+        if _is_notebookcel(item) and (volgende is None or volgende.path != item.path
+                                      or not _is_notebookcel(volgende)):
+            nieuw.append(Looptijd.from_parent(item.parent, name="looptijd"))
+    items[:] = nieuw
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item, nextitem):
+    """Meet van elke notebookcel begin (de eerste start ook de kernel) en einde."""
+    if not _is_notebookcel(item):
+        yield
+        return
+    begin = time.perf_counter()
+    yield
+    tijden = _LOOPTIJD.setdefault(item.path, [begin, begin])
+    tijden[1] = time.perf_counter()
 
 
 @pytest.fixture(scope="session")

@@ -1,12 +1,13 @@
 """De verbeterketen (nbgrader) voor elke opdracht in solutions/.
 
 nbgrader geeft alle opdrachten één keer vrij in een tijdelijke kopie van de cursus (per
-pytest-proces). Per opdracht verbetert één autograde-run een reeks inzendingen, één student
-per inzending: de oplossing, de lege vrijgave, elk fout antwoord en de juiste antwoorden in
-een andere vorm uit tests/foute_antwoorden/<opdracht>.yaml, en een oneindige lus plus een
-uitzondering (zie beoordeling_hulp.py). Dat gebeurt met `SCHOOLDATA_MAP`, `stel_datamap_in()`
-en de werkmap op een andere map gezet: een cijfer mag niet van de omgeving afhangen. De tests
-lezen de uitkomsten.
+pytest-proces). Per opdracht verbetert één autograde-run de oplossing, de lege vrijgave en
+"rondes" met van elke vraag één variant uit tests/foute_antwoorden/<opdracht>.yaml (fout
+antwoord, overgenomen voorbeeld, juist antwoord in een andere vorm, een oneindige lus, een
+uitzondering); de snelle proef verbetert elke variant ook apart en moet overal hetzelfde
+besluiten als nbgrader (zie beoordeling_hulp.py). Dat gebeurt met `SCHOOLDATA_MAP`,
+`stel_datamap_in()` en de werkmap op een andere map gezet: een cijfer mag niet van de omgeving
+afhangen. De tests lezen de uitkomsten.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import nbformat
 import pytest
 from beoordeling_hulp import (
     CURSUS,
+    LUSOPDRACHT,
     MARKERINGEN,
     OEFENINGEN,
     Beoordeling,
@@ -40,9 +42,13 @@ pytestmark = pytest.mark.timeout(600)
 OPDRACHTEN = opdrachten()
 
 
-def _inzendingen(*soorten: str) -> list[tuple[str, str]]:
-    return [(o, i.naam) for o in OPDRACHTEN for i in Beoordeling(o, None).inzendingen()
-            if i.naam.startswith(soorten)]
+def _varianten(*soorten: str, met_melding: bool = False) -> list[tuple[str, str]]:
+    return [(o, v.naam) for o in OPDRACHTEN for v in Beoordeling(o, None).varianten()
+            if v.soort in soorten and (v.melding or not met_melding)]
+
+
+def _variant(b, naam: str):
+    return next(v for v in b.varianten() if v.naam == naam)
 
 
 @pytest.fixture(scope="session")
@@ -203,42 +209,93 @@ def test_lege_opdracht_krijgt_nul(opdracht, beoordeling):
     assert _autoscores(uitkomst, b) == dict.fromkeys(b.testcellen(), 0.0)
 
 
-@pytest.mark.parametrize(("opdracht", "student"),
-                         _inzendingen("fout_", "lus_en_fout", "voorbeelden"))
-def test_fout_antwoord_verliest_precies_die_vraag(opdracht, student, beoordeling):
-    """Een fout antwoord (of een lus, of een fout) kost de punten van die vraag, en enkel die.
-    Het uitgewerkte voorbeeld ongewijzigd overnemen geeft 0 voor elke vraag met een voorbeeld."""
+@pytest.mark.parametrize("opdracht", OPDRACHTEN)
+def test_ronde_verliest_precies_haar_foute_vragen(opdracht, beoordeling):
+    """nbgrader zelf verbetert een ronde met van elke vraag één variant (een lus, een
+    uitzondering, fouten, juiste antwoorden in een andere vorm, overgenomen voorbeelden): de
+    ronde verliest de punten van haar foute vragen en behoudt die van de rest."""
     b = beoordeling(opdracht)
-    inzending = next(i for i in b.inzendingen() if i.naam == student)
-    uitkomst = b.uitkomsten[student]
+    inzending = next(i for i in b.inzendingen() if i.naam == "ronde")
+    assert {v.soort for v in inzending.varianten} >= {"uitzondering", "fout"}
+    uitkomst = b.uitkomsten["ronde"]
     assert uitkomst.gelukt, uitkomst.log
-    fout = {(v[0], t) for v in inzending.foute_vragen for t in b.vragen()[v]}
-    verwacht = {k: (0.0 if k in fout else punten) for k, punten in b.testcellen().items()}
-    assert _autoscores(uitkomst, b) == verwacht, uitkomst.log
+    assert _autoscores(uitkomst, b) == b.verwachte_scores(inzending.foute_vragen), uitkomst.log
 
 
-@pytest.mark.parametrize(("opdracht", "student"), _inzendingen("anders_"))
-def test_juist_antwoord_in_andere_vorm_krijgt_alle_punten(opdracht, student, beoordeling):
-    """Een juist antwoord in een andere vorm (zie `andere_vormen` in de fixture) telt."""
+@pytest.mark.parametrize("opdracht", OPDRACHTEN)
+def test_snelle_proef_besluit_als_nbgrader(opdracht, beoordeling):
+    """Controle van de controle: de snelle proef (één kernel, een fork per variant) geeft op
+    elke testcel hetzelfde cijfer als nbgrader, voor de oplossing, de lege versie en de ronde."""
     b = beoordeling(opdracht)
-    uitkomst = b.uitkomsten[student]
-    assert uitkomst.gelukt, uitkomst.log
-    assert _autoscores(uitkomst, b) == b.testcellen(), uitkomst.log
+    for inzending in b.inzendingen():
+        uitkomst = b.uitkomsten[inzending.naam]
+        assert uitkomst.gelukt, uitkomst.log
+        assert b.proefscores(inzending.naam) == _autoscores(uitkomst, b), (
+            inzending.naam, b.proef[inzending.naam])
 
 
-@pytest.mark.parametrize(("opdracht", "student"),
-                         [(o, i.naam) for o in OPDRACHTEN
-                          for i in Beoordeling(o, None).inzendingen() if i.melding])
-def test_feedback_benoemt_de_fout(opdracht, student, beoordeling):
+@pytest.mark.parametrize(("opdracht", "variant"),
+                         _varianten("fout", "voorbeeld", "lus", "uitzondering"))
+def test_fout_antwoord_verliest_precies_die_vraag(opdracht, variant, beoordeling):
+    """Een fout antwoord (of een lus, of een fout) kost de punten van die vraag, en enkel die,
+    apart verbeterd (zodat een fout die doorwerkt naar een andere vraag opvalt); zit het in de
+    ronde, dan ook volgens nbgrader. Het uitgewerkte voorbeeld ongewijzigd overnemen geeft 0
+    voor zijn vraag."""
+    b = beoordeling(opdracht)
+    v = _variant(b, variant)
+    assert b.proefscores(variant) == b.verwachte_scores({v.vraag}), b.proef[variant]
+    if b.in_ronde(variant):
+        ronde = b.uitkomsten["ronde"]
+        for test in b.vragen()[v.vraag]:
+            assert _autoscores(ronde, b)[(v.vraag[0], test)] == 0.0, (variant, ronde.log)
+
+
+@pytest.mark.parametrize(("opdracht", "variant"), _varianten("anders"))
+def test_juist_antwoord_in_andere_vorm_krijgt_alle_punten(opdracht, variant, beoordeling):
+    """Een juist antwoord in een andere vorm (zie `andere_vormen` in de fixture) telt, apart
+    verbeterd; zit het in de ronde, dan ook volgens nbgrader."""
+    b = beoordeling(opdracht)
+    v = _variant(b, variant)
+    assert b.proefscores(variant) == b.testcellen(), b.proef[variant]
+    if b.in_ronde(variant):
+        ronde = b.uitkomsten["ronde"]
+        for test in b.vragen()[v.vraag]:
+            sleutel = (v.vraag[0], test)
+            assert _autoscores(ronde, b)[sleutel] == b.testcellen()[sleutel], (variant, ronde.log)
+
+
+@pytest.mark.parametrize(("opdracht", "variant"), _varianten("fout", met_melding=True))
+def test_feedback_benoemt_de_fout(opdracht, variant, beoordeling):
     """De feedback diagnosticeert de fout in het Nederlands (NaN, decimale komma, tabel in
-    plaats van een waarde, typfout in de naam, de misvatting achter een afleider, ...), en
-    toont geen Engelstalige NameError."""
+    plaats van een waarde, typfout in de naam, de misvatting achter een afleider, ...), bij de
+    controle van de vraag zelf, en toont geen Engelstalige NameError. Zit de variant in de
+    ronde, dan staat de melding ook op nbgraders feedbackpagina."""
     b = beoordeling(opdracht)
-    inzending = next(i for i in b.inzendingen() if i.naam == student)
-    uitkomst = b.uitkomsten[student]
-    tekst = " ".join(tekst_van_html(uitkomst.feedback[nb]) for nb in uitkomst.feedback)
-    assert inzending.melding in " ".join(tekst.split()), (student, inzending.melding)
-    assert "NameError" not in tekst
+    v = _variant(b, variant)
+    bij_de_vraag = " ".join(f or "" for (nb, t), f in b.proef[variant].items()
+                            if nb == v.vraag[0] and t in b.vragen()[v.vraag])
+    assert v.melding in " ".join(bij_de_vraag.split()), (variant, v.melding, bij_de_vraag)
+    assert not bij_de_vraag.startswith("NameError")
+    if b.in_ronde(variant):
+        tekst = tekst_van_html(b.uitkomsten["ronde"].feedback[v.vraag[0]])
+        assert v.melding in " ".join(tekst.split()), (variant, v.melding)
+        assert "NameError" not in tekst
+
+
+@pytest.mark.parametrize("opdracht", OPDRACHTEN)
+def test_meldingen_verklappen_het_antwoord_niet(opdracht, beoordeling):
+    """Wat een cursist bij een fout antwoord te zien krijgt (de melding van de controle),
+    bevat het juiste antwoord niet (`geheime_waarden` in de fixture), voor elke variant."""
+    b = beoordeling(opdracht)
+    assert b.geheime_waarden, f"{opdracht}: geen geheime_waarden in de fixture"
+    for v in b.varianten():
+        meldingen = " ".join(f or "" for f in b.proef[v.naam].values())
+        for grade_id, waarden in b.geheime_waarden.items():
+            vraag = b.zoek_vraag(grade_id)
+            if vraag == v.vraag and not v.is_fout:
+                continue  # wie juist antwoordde, mag zijn eigen antwoord zien
+            for waarde in waarden:
+                assert str(waarde) not in meldingen, f"{v.naam}: juiste antwoord {waarde!r}"
 
 
 def _fout_in_cel(nb, grade_id: str) -> set[str]:
@@ -246,20 +303,34 @@ def _fout_in_cel(nb, grade_id: str) -> set[str]:
     return {o.get("ename", "") for o in cel.get("outputs", []) if o.output_type == "error"}
 
 
-@pytest.mark.parametrize("opdracht", OPDRACHTEN)
+@pytest.mark.parametrize("opdracht", [LUSOPDRACHT])  # zelfde proces als die opdracht
 def test_oneindige_lus_wordt_afgebroken(opdracht, beoordeling):
-    """De lus in de eerste vraag wordt na de tijdslimiet onderbroken (en de rest van de
-    notebook loopt verder: zie test_fout_antwoord_verliest_precies_die_vraag)."""
+    """nbgrader onderbreekt de lus in de eerste vraag na de tijdslimiet, en de rest van de
+    notebook loopt verder (zie test_ronde_verliest_precies_haar_foute_vragen); een uitzondering
+    in de laatste vraag staat bij die vraag. (De lus zit in één opdracht: of ze afgebroken
+    wordt, hangt af van de instellingen, niet van de opdracht.)"""
     b = beoordeling(opdracht)
-    uitkomst = b.uitkomsten["lus_en_fout"]
-    assert uitkomst.gelukt, uitkomst.log
-    inzending = next(i for i in b.inzendingen() if i.naam == "lus_en_fout")
+    lus, uitzondering = _variant(b, "lus"), _variant(b, "uitzondering")
     vragen = list(b.vragen())
-    eerste, laatste = vragen[0], vragen[-1]
-    assert inzending.foute_vragen == {eerste, laatste}
-    onderbroken = _fout_in_cel(uitkomst.verbeterd[eerste[0]], eerste[1])
+    assert (lus.vraag, uitzondering.vraag) == (vragen[0], vragen[-1])
+    assert b.in_ronde("lus") and b.in_ronde("uitzondering")
+    ronde = b.uitkomsten["ronde"]
+    assert ronde.gelukt, ronde.log
+    onderbroken = _fout_in_cel(ronde.verbeterd[lus.vraag[0]], lus.vraag[1])
     assert onderbroken & {"KeyboardInterrupt", "CellTimeoutError"}, onderbroken
-    assert "ZeroDivisionError" in _fout_in_cel(uitkomst.verbeterd[laatste[0]], laatste[1])
+    assert "ZeroDivisionError" in _fout_in_cel(ronde.verbeterd[uitzondering.vraag[0]],
+                                               uitzondering.vraag[1])
+
+
+@pytest.mark.parametrize("opdracht", OPDRACHTEN)
+def test_uitzondering_staat_bij_haar_vraag(opdracht, beoordeling):
+    """Een uitzondering in de laatste vraag staat in de verbeterde notebook bij die vraag."""
+    b = beoordeling(opdracht)
+    uitzondering = _variant(b, "uitzondering")
+    assert uitzondering.vraag == list(b.vragen())[-1] and b.in_ronde("uitzondering")
+    ronde = b.uitkomsten["ronde"]
+    assert "ZeroDivisionError" in _fout_in_cel(ronde.verbeterd[uitzondering.vraag[0]],
+                                               uitzondering.vraag[1])
 
 
 def test_lokmap_geeft_andere_data(lokmap):
@@ -304,7 +375,7 @@ def test_feedback_is_nederlandstalig(opdracht, beoordeling):
     b = beoordeling(opdracht)
     denkvragen = any(nbg(c).get("grade") and c.cell_type == "markdown"
                      for nb in b.bron.values() for c in nb.cells)
-    for student in ("oplossing", "blanco", "lus_en_fout"):
+    for student in ("oplossing", "blanco", "ronde"):
         for nb_naam, inhoud in b.uitkomsten[student].feedback.items():
             tekst = " ".join(tekst_van_html(inhoud).split())
             for engels in ("Student's answer", "Comments:", "Test cell", "Grade cell",

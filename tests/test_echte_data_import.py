@@ -53,24 +53,31 @@ def _f1(licht: pd.Series, uitkomst: pd.Series) -> tuple[float, float, float]:
     return precisie, recall, f1
 
 
-def beste_eenvoudige_regel(resultaten: pd.DataFrame, uitkomst: pd.Series
-                           ) -> tuple[str, tuple[float, float, float]]:
-    """De eenvoudige regel met de hoogste F1: een grens op het percentage van de laatste
-    periode (met of zonder 'geen punten in de laatste periode'), van de eigen laatste periode,
-    of van het gemiddelde over de periodes."""
+def eenvoudige_regels(resultaten: pd.DataFrame, index: pd.Index,
+                      grenzen: tuple[int, ...] = GRENZEN) -> pd.DataFrame:
+    """Per leerling (rij) elke eenvoudige regel (kolom): een grens op het percentage van de
+    laatste periode (met of zonder 'geen punten in de laatste periode'), van de eigen laatste
+    periode, of van het gemiddelde over de periodes."""
     p = resultaten[resultaten["score"].notna()]
     som = p.groupby(["leerling_id", "periode"])[["score", "maximum"]].sum()
-    per = (100 * som["score"] / som["maximum"]).unstack().reindex(uitkomst.index)
+    per = (100 * som["score"] / som["maximum"]).unstack().reindex(index)
     laatste = per.columns.max()
     eigen_laatste = per.ffill(axis=1).iloc[:, -1]
-    kandidaten = {}
-    for g in GRENZEN:
-        kandidaten[f"laatste periode < {g} %"] = per[laatste] < g
-        kandidaten[f"laatste periode < {g} % of geen punten"] = (per[laatste] < g) | per[
+    regels = {}
+    for g in grenzen:
+        regels[f"laatste periode < {g} %"] = per[laatste] < g
+        regels[f"laatste periode < {g} % of geen punten"] = (per[laatste] < g) | per[
             laatste].isna()
-        kandidaten[f"eigen laatste periode < {g} %"] = eigen_laatste < g
-        kandidaten[f"gemiddelde < {g} %"] = per.mean(axis=1) < g
-    scores = {naam: _f1(licht, uitkomst) for naam, licht in kandidaten.items()}
+        regels[f"eigen laatste periode < {g} %"] = eigen_laatste < g
+        regels[f"gemiddelde < {g} %"] = per.mean(axis=1) < g
+    return pd.DataFrame(regels)
+
+
+def beste_eenvoudige_regel(resultaten: pd.DataFrame, uitkomst: pd.Series
+                           ) -> tuple[str, tuple[float, float, float]]:
+    """De eenvoudige regel (zie `eenvoudige_regels`) met de hoogste F1."""
+    regels = eenvoudige_regels(resultaten, uitkomst.index)
+    scores = {naam: _f1(regels[naam], uitkomst) for naam in regels.columns}
     beste = max(scores, key=lambda n: scores[n][2])
     return beste, scores[beste]
 

@@ -85,6 +85,35 @@ def test_onafgesloten_aanhalingsteken_wordt_geweigerd_met_de_rij(tmp_path, sleut
         importeer(pad, "punten", tmp_path / "uit3", sleutel=SLEUTEL, schooljaar="2025-2026")
 
 
+def test_aanhalingsteken_op_de_laatste_rij_wordt_geweigerd(tmp_path):
+    """Een aanhalingsteken dat op de laatste rij opent, slokt geen rijen op, maar wel de rest
+    van die rij: de opmerking (met een naam) schoof in de scorekolom en kwam zo in het
+    rapport. Nu geweigerd met de rij, zoals elk aanhalingsteken dat niet sluit."""
+    tekst = _punten(2) + '1099;Wiskunde;6/10/2025;";Janssens belde\n'
+    uit = tmp_path / "uit"
+    with pytest.raises(ImportFout, match="rij 4: op rij 4 opent een aanhalingsteken") as fout:
+        importeer(_schrijf(tmp_path / "p.csv", tekst), "punten", uit, sleutel=SLEUTEL,
+                  schooljaar="2025-2026")
+    assert "Janssens" not in str(fout.value) and not uit.exists()
+
+
+def test_aanhalingsteken_misleidt_het_scheidingsteken_niet(tmp_path):
+    """Namen met een komma en een aanhalingsteken dat niet sluit: met aanhalingstekens geteld
+    leek de komma het scheidingsteken (en was er 'geen kopregel'). Nu: de puntkomma, en een
+    weigering die het aanhalingsteken en zijn rij noemt."""
+    tekst = ("Stamboeknummer;Naam;Vak;Datum;Resultaat;Opmerking\n"
+             "1004;Janssens; Peeters;Wiskunde;2025-10-07;1 250;Peeters ziek\n"
+             "1006;Bo Peeters;Wiskunde;6/10/2025;afw;Claes belde\n"
+             "1023;Janssens Jef;Wiskunde;8/10/25;;Bo ; zie mail\n"
+             '1011;Claes, Mieke;Wiskunde;2025-10-07;";Goossens ; zie mail\n'
+             "1013;Mieke, Claes;Wiskunde;;;Wouters ; zie mail\n"
+             "1014;Vermeulen Vermeulen;Wiskunde;2025-10-07;7,5/10;Vermeulen belde\n"
+             "Totaal;;Wiskunde;6/10/2025;140/200;\n")  # (gevonden door de fuzzing hieronder)
+    with pytest.raises(ImportFout, match="rij 5: op rij 5 opent een aanhalingsteken"):
+        importeer(_schrijf(tmp_path / "p.csv", tekst), "punten", tmp_path / "uit",
+                  sleutel=SLEUTEL, schooljaar="2025-2026")
+
+
 def test_cel_over_meer_regels_tussen_aanhalingstekens_mag(tmp_path):
     """Eigen vijandig bestand: een opmerking over twee regels is geen kapotte structuur."""
     tekst = ('Stamboeknummer;Vak;Datum;Resultaat;Omschrijving\n'
@@ -349,6 +378,81 @@ def test_excel_bewaard_als_csv_met_puntkomma_aan_het_einde(tmp_path):
     assert (verslag.aanvaard, verslag.afgewezen_rijen) == (3, 0)
 
 
+def test_bom_gemengde_regeleinden_en_totaalrijen_onderaan(tmp_path):
+    """Een export met BOM, puntkomma's, regeleinden van Windows en Unix door elkaar, een lege
+    regel en onderaan twee samenvattingsrijen: 'Totaal' in de kolom met het leerlingnummer
+    (met vak en datum, dus anders een geldige rij) en 'Gemiddelde' in een andere kolom. Geen
+    van beide is een leerling: enkel de reden 'totaalrij' in het rapport, niets in de tabel."""
+    from schooldata_lit.importeren.omzetten import TOTAALREDEN
+
+    tekst = ("Stamboeknummer;Naam;Vak;Datum;Resultaat\r\n"
+             "1001;Peeters An;Wiskunde;6/10/2025;14/20\r\n"
+             "1002;Claes Bo;Wiskunde;6/10/2025;9/20\n"
+             "1003;Wouters Jef;Wiskunde;6/10/2025;afw\r\n"
+             "\r\n"
+             "Totaal;;Wiskunde;6/10/2025;23/40\r\n"
+             ";Gemiddelde;;;11,5/20\n")
+    pad = _schrijf_bytes(tmp_path / "p.csv", b"\xef\xbb\xbf" + tekst.encode("utf-8"))
+    uit = tmp_path / "uit"
+    verslag = importeer(pad, "punten", uit, sleutel=SLEUTEL, schooljaar="2025-2026")
+    assert (verslag.gelezen, verslag.aanvaard, verslag.afgewezen_rijen) == (5, 3, 2)
+    assert verslag.afgewezen["rij"].tolist() == [6, 7]
+    assert set(verslag.afgewezen["reden"]) == {TOTAALREDEN}
+    # de laatste cel van een Windows-regel is schoon (geen '\r' in de score of het vak)
+    assert verslag.tabel["score"].tolist()[:2] == [14.0, 9.0]
+    assert set(verslag.tabel["vak"]) == {"Wiskunde"}
+    assert verslag.conversies["conversie"].str.contains("lege rij\\(en\\) overgeslagen: 5").any()
+    assert _namen_in(verslag.samenvatting() + verslag.afgewezen.to_string()
+                     + verslag.conversies.to_string() + _alle_uitvoer(uit)) == []
+
+
+def test_samengevoegde_kopregels_boven_een_puntenboek(tmp_path):
+    """Een puntenboek uit Excel met samengevoegde cellen: een titelrij, een rij met de naam van
+    elke toets boven haar twee kolommen, en pas dan de echte kopregel. De titel wordt
+    overgeslagen (en gemeld), de toetsnamen benoemen de evaluaties, elke toets wordt een rij."""
+    tekst = ("Puntenlijst 3A;;;;;;\n"
+             "Leerling;;;Toets breuken;;Toets vergelijkingen;\n"
+             "Stamboeknummer;Naam;Vak;Datum;Resultaat;Datum;Resultaat\n"
+             "1001;Peeters An;Wiskunde;6/10/2025;14/20;13/10/2025;12/20\n"
+             "1002;Claes Bo;Wiskunde;6/10/2025;9/20;13/10/2025;afw\n"
+             "1003;Wouters Jef;Wiskunde;6/10/2025;9/20;;\n")  # de tweede toets nog niet
+    uit = tmp_path / "uit"
+    verslag = importeer(_schrijf(tmp_path / "p.csv", tekst, "cp1252"), "punten", uit,
+                        sleutel=SLEUTEL, schooljaar="2025-2026")
+    assert (verslag.gelezen, verslag.aanvaard, verslag.afgewezen_rijen) == (5, 5, 0)
+    assert sorted(verslag.tabel["datum"].dt.strftime("%d/%m").tolist()) == [
+        "06/10", "06/10", "06/10", "13/10", "13/10"]
+    assert verslag.tabel["code"].tolist().count("afwezig") == 1
+    log = " ".join(verslag.conversies["conversie"])
+    assert "1 = Toets breuken; 2 = Toets vergelijkingen" in log
+    assert "kopregel gevonden op rij 3; rij(en) 1-2 erboven" in log
+    assert "1 lege evaluatie(s)" in log
+    assert _namen_in(log + _alle_uitvoer(uit)) == []
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(st.lists(st.lists(st.sampled_from(["", " ", "a", "é", "1,5", "\t", "\x0c", "\u2028",
+                                          "x y"]), max_size=4), min_size=1, max_size=8),
+       st.sampled_from([";", ","]), st.lists(st.booleans(), min_size=8, max_size=8),
+       st.booleans())
+def test_snelle_weg_zonder_aanhalingstekens_leest_wat_csv_reader_leest(rijen, teken, crlf,
+                                                                     slot):
+    """Zonder aanhalingstekens splitst de lezer elke regel zelf (snel bij een miljoen rijen):
+    dezelfde rijen als csv.reader, ook bij lege regels, Windows-regeleinden en tekens die
+    str.splitlines als regeleinde zou zien."""
+    from schooldata_lit.importeren.lezen import _kies_scheidingsteken, _lees_csv
+
+    regels = [teken.join(r) + ("\r\n" if crlf[i] else "\n") for i, r in enumerate(rijen)]
+    tekst = "Stamboeknummer" + teken + "Vak\n" + "".join(regels)
+    if not slot:
+        tekst = tekst.rstrip("\r\n")
+    gekozen = _kies_scheidingsteken(tekst)  # de lezer raadt het scheidingsteken zelf
+    verwacht = list(csv.reader(io.StringIO(tekst, newline=""), delimiter=gekozen, strict=False))
+    gelezen = _lees_csv(tekst.encode("utf-8"), "x.csv")
+    assert '"' not in tekst and gelezen.rijen == verwacht
+    assert gelezen.rijnummers == list(range(1, len(verwacht) + 1))
+
+
 # ---------------------------------------------------------------------------------------------
 # Fuzzing: deze vormen, willekeurig gecombineerd
 # ---------------------------------------------------------------------------------------------
@@ -368,9 +472,12 @@ _RIJ = st.fixed_dictionaries({
 @settings(max_examples=30, deadline=None, derandomize=True,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(st.lists(_RIJ, min_size=1, max_size=15), st.booleans(),
-       st.sampled_from(["utf-8", "cp1252", "utf-16-le", "gemengd"]), st.booleans())
-def test_fuzz_vijandige_vormen(rijen, raster, tekenset, citeer):
+       st.sampled_from(["utf-8", "cp1252", "utf-16-le", "gemengd"]), st.booleans(),
+       st.booleans(), st.booleans())
+def test_fuzz_vijandige_vormen(rijen, raster, tekenset, citeer, totaalrij, windows):
     import tempfile
+
+    from schooldata_lit.importeren.omzetten import TOTAALREDEN
 
     kop = (["Stamboeknummer", "Naam", "Vak", "Datum", "Resultaat", "Datum", "Resultaat",
             "Opmerking"] if raster
@@ -385,18 +492,26 @@ def test_fuzz_vijandige_vormen(rijen, raster, tekenset, citeer):
         if raster:
             cellen += [r["datum"], r["score"]]
         rijen_tekst.append(cellen + [r["opmerking"]])
+    if totaalrij:  # een samenvatting onderaan, met 'Totaal' in de kolom van het nummer
+        rijen_tekst.append(["Totaal", "", "Wiskunde"] + ["6/10/2025", "140/200"] * (
+            2 if raster else 1) + [""])
     for cellen in rijen_tekst:
         if citeer:
             schrijver.writerow(cellen)
         else:
             buffer.write(";".join(cellen) + "\n")
     tekst = buffer.getvalue()
+    if windows:  # regeleinden van Windows en Unix door elkaar, en een BOM bij UTF-8
+        tekst = "".join(r + ("\r\n" if i % 2 else "\n")
+                        for i, r in enumerate(tekst.split("\n")[:-1]))
     if tekenset == "gemengd":
         regels = tekst.split("\n")
         data = "\n".join(regels[:-2]).encode("utf-8") + b"\n" + \
             (regels[-2] + "\n").replace("e", "é").encode("cp1252")
     else:
         data = tekst.encode(tekenset, errors="replace")
+    if windows and tekenset == "utf-8":
+        data = b"\xef\xbb\xbf" + data
     with tempfile.TemporaryDirectory() as map_:
         map_ = Path(map_)
         pad = map_ / "x.csv"
@@ -413,10 +528,13 @@ def test_fuzz_vijandige_vormen(rijen, raster, tekenset, citeer):
         # rij verdween in een cel (een aanhalingsteken dat opent)
         assert verslag.gelezen == verslag.aanvaard + verslag.afgewezen_rijen
         if raster:
-            verwacht = 2 * sum(1 for r in rijen if r["datum"] or r["score"])
+            verwacht = 2 * sum(1 for r in rijen if r["datum"] or r["score"]) + 2 * totaalrij
             assert verslag.gelezen <= verwacht
         else:
-            assert verslag.gelezen == len(rijen)
+            assert verslag.gelezen == len(rijen) + totaalrij
+        if totaalrij:  # de samenvatting is geen leerling: enkel als totaalrij afgewezen
+            samenvatting = verslag.afgewezen[verslag.afgewezen["rij"] == len(rijen) + 2]
+            assert len(samenvatting) and set(samenvatting["reden"]) == {TOTAALREDEN}
         zichtbaar = (verslag.samenvatting() + verslag.afgewezen.to_string()
                      + verslag.conversies.to_string() + _alle_uitvoer(uit))
         assert _namen_in(zichtbaar) == []

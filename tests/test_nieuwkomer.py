@@ -23,6 +23,8 @@ import sys
 import time
 import urllib.request
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -263,6 +265,42 @@ def _wacht_op_server(runtime: Path, proces: subprocess.Popen, poort: int) -> Pat
     raise TimeoutError("JupyterLab antwoordde niet binnen 120 s.")
 
 
+@contextmanager
+def jupyterlab(cursus, kopie: Path, tmp_path: Path, notebook: Path | None = None,
+               venv_nodig: bool = False) -> Iterator[tuple[Path, int]]:
+    """Start JupyterLab zoals `python3 cursus.py start` in `kopie` (eventueel met `notebook`
+    open), als een nieuwe gebruiker zonder eigen instellingen of werkruimtes; geeft het
+    html-bestand dat een browser zou openen en de poort, en stopt de server achteraf.
+
+    Zonder .venv van cursus.py (bv. conda) draait de jupyter van deze Python, of wordt de test
+    overgeslagen als hij de instellingen van de cursusomgeving nodig heeft (`venv_nodig`)."""
+    runtime = tmp_path / "runtime"
+    poort = vrije_poort()
+    opdracht = cursus.start_opdracht(kopie)
+    if notebook is not None:
+        opdracht = [*opdracht[:-1], str(notebook)]
+    if not Path(opdracht[0]).exists():
+        if venv_nodig:
+            pytest.skip("geen .venv van cursus.py: de instellingen van de cursusomgeving "
+                        "ontbreken (voer de test uit met `python3 cursus.py test`)")
+        opdracht[0] = str(Path(sys.executable).parent / "jupyter")
+    opdracht += ["--no-browser", f"--port={poort}", "--ServerApp.token=",
+                 "--ServerApp.password=", "--ServerApp.ip=127.0.0.1", "--allow-root"]
+    omgeving = cursus._omgevingsvariabelen() if cursus._bin("jupyter").exists() else {
+        **os.environ, "VIRTUAL_ENV": sys.prefix,
+        "PATH": str(Path(sys.executable).parent) + os.pathsep + os.environ.get("PATH", "")}
+    omgeving |= {"JUPYTER_RUNTIME_DIR": str(runtime),
+                 "JUPYTERLAB_SETTINGS_DIR": str(tmp_path / "gebruikersinstellingen"),
+                 "JUPYTERLAB_WORKSPACES_DIR": str(tmp_path / "werkruimtes")}
+    with open(tmp_path / "jupyterlab.log", "w") as log:
+        proces = subprocess.Popen(opdracht, cwd=kopie, env=omgeving, stdout=log,
+                                  stderr=subprocess.STDOUT)
+    try:
+        yield _wacht_op_server(runtime, proces, poort), poort
+    finally:
+        stop(proces)
+
+
 def _wacht_op_kernel(poort: int, notebook: str) -> None:
     """Wacht tot de kernel van `notebook` gestart is en niets doet."""
     einde = time.monotonic() + WACHT / 1000
@@ -311,30 +349,8 @@ def test_nieuwkomer_in_jupyterlab(tmp_path):
         bewaakt = [CURSUS / "notebooks" / f"{INHOUD}.ipynb",
                    CURSUS / "exercises" / INHOUD / f"opdracht_{INHOUD}.ipynb"]
         voor = [p.read_bytes() for p in bewaakt]
-        runtime = tmp_path / "runtime"
-        poort = vrije_poort()
-
-        opdracht = cursus.start_opdracht(kopie)
-        if not Path(opdracht[0]).exists():  # geen .venv (bv. conda): de jupyter van deze Python
-            opdracht[0] = str(Path(sys.executable).parent / "jupyter")
-        opdracht += ["--no-browser", f"--port={poort}", "--ServerApp.token=",
-                     "--ServerApp.password=", "--ServerApp.ip=127.0.0.1", "--allow-root"]
-        omgeving = cursus._omgevingsvariabelen() if cursus._bin("jupyter").exists() else {
-            **os.environ, "VIRTUAL_ENV": sys.prefix,
-            "PATH": str(Path(sys.executable).parent) + os.pathsep + os.environ.get("PATH", "")}
-        # een nieuwe gebruiker: nog geen eigen JupyterLab-instellingen of werkruimtes
-        omgeving |= {"JUPYTER_RUNTIME_DIR": str(runtime),
-                     "JUPYTERLAB_SETTINGS_DIR": str(tmp_path / "gebruikersinstellingen"),
-                     "JUPYTERLAB_WORKSPACES_DIR": str(tmp_path / "werkruimtes")}
-
-        with open(tmp_path / "jupyterlab.log", "w") as log:
-            proces = subprocess.Popen(opdracht, cwd=kopie, env=omgeving, stdout=log,
-                                      stderr=subprocess.STDOUT)
-        try:
-            openen = _wacht_op_server(runtime, proces, poort)
+        with jupyterlab(cursus, kopie, tmp_path) as (openen, poort):
             _loop_de_weg(chromium, openen, poort, kopie, tmp_path, nieuws_uit)
-        finally:
-            stop(proces)
         # de echte cursus bleef onaangeroerd (enkel de kopie werd uitgevoerd en bewaard)
         assert [p.read_bytes() for p in bewaakt] == voor
 

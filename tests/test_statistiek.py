@@ -158,6 +158,14 @@ def test_evaluatie_meldt_strikt_basisratio_en_blijft_compatibel():
 
 def test_op_de_dag_zelf_is_het_minder_mooi():
     t = evaluatie_per_peildatum(["2026-01-31", "2026-06-30"])
+    # de kolommen zeggen wat ze tellen: eenheden (leerlingen, klassen, vakken) of lichten
+    assert list(t.columns) == ["peildatum", "eenheden_met_licht", "lichten", "precisie",
+                               "precisie_strikt", "recall"]
+    assert (t["lichten"] >= t["eenheden_met_licht"]).all()
+    e = evalueer_knipperlichten(peildatum="2026-01-31")
+    assert t.loc[0, "eenheden_met_licht"] == len(e.eenheden)
+    assert f"van {len(e.eenheden)} leerlingen/klassen/vakken met een licht" in repr(e)
+    assert f"van {t.loc[0, 'lichten']} lichten" in repr(e)
     januari, juni = t.iloc[0], t.iloc[1]
     assert januari["recall"] < juni["recall"]
     assert januari["precisie_strikt"] <= januari["precisie"]
@@ -221,14 +229,20 @@ def test_parallelle_toets_geeft_geen_kanttekening_over_toetsen():
 
 
 def test_zelftoetsen_bestaan_en_staan_in_de_notebooks():
-    """Elke zelftoets in een notebook bestaat, elke zelftoets wordt gebruikt, en elke lesnotebook
-    heeft er minstens één per 20 minuten (de meeste: één per 15)."""
+    """Elke zelftoets in een notebook bestaat, elke zelftoets wordt gebruikt, en in elke
+    lesnotebook gaan er hoogstens 15 minuten voorbij zonder zelftoets (van het begin tot de
+    eerste, tussen twee en van de laatste tot het einde; geschat met `zelftoets.ritme`)."""
     import re
     from pathlib import Path
 
     import nbformat
 
     from schooldata_lit.zelftoets import ZELFTOETSEN
+    from schooldata_lit.zelftoets.ritme import (
+        MAX_TUSSENPOOS,
+        grootste_tussenpoos,
+        zelftoetsmomenten,
+    )
 
     gebruikt: set[str] = set()
     map_ = Path(__file__).resolve().parents[1] / "notebooks"
@@ -240,8 +254,11 @@ def test_zelftoetsen_bestaan_en_staan_in_de_notebooks():
         gebruikt |= set(sleutels)
         if pad.stem == "eigen_data":
             continue
-        duur = int(re.search(r"Duur:\s*±\s*(\d+)", nb.cells[0].source).group(1))
-        assert len(sleutels) >= duur // 20, f"{pad.name}: {len(sleutels)} zelftoets(en)"
+        assert MAX_TUSSENPOOS == 15
+        assert len(zelftoetsmomenten(nb)) == len(sleutels), pad.name
+        assert grootste_tussenpoos(nb) <= MAX_TUSSENPOOS, (
+            f"{pad.name}: {grootste_tussenpoos(nb)} minuten zonder zelftoets; momenten: "
+            f"{zelftoetsmomenten(nb)}")
     assert gebruikt == set(ZELFTOETSEN)
 
 

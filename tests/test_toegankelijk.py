@@ -69,6 +69,31 @@ def test_nette_tabel_voor_leerkrachten():
     assert "62,5 %" in tekst and "66,9" in tekst and "ja" in tekst and "—" in tekst
 
 
+def test_lijsten_in_een_tabel_als_nederlandse_opsomming():
+    """Een kolom met Python-lijsten (bv. thema's per antwoord) toont geen ['a', 'b']."""
+    import pandas as pd
+
+    from schooldata_lit import open_antwoorden as oa
+    from schooldata_lit.toegankelijk import Opsomming, opsomming
+
+    t = pd.DataFrame({"themas": [["privacy", "duidelijkheid", "motivatie"], ("privacy",), [],
+                                 {"b", "a"}],
+                      "cijfers": [[1.25, 3], [], [True], [None]]})
+    tabel = nette_tabel(t)
+    assert list(tabel["themas"]) == ["privacy, duidelijkheid en motivatie", "privacy", "—",
+                                     "a en b"]
+    assert list(tabel["cijfers"]) == ["1,2 en 3", "—", "ja", "—"]
+    tekst = tabel.to_string() + tabel.to_html()
+    for fout in ("[", "]", "'", "&#x27;"):
+        assert fout not in tekst, f"{fout!r} in {tekst}"
+    assert opsomming(["a", "b"]) == "a en b"
+    # de antwoorden zonder thema (2.2): een gewone lijst, getoond als opsomming
+    rest = oa.niet_gecodeerd(oa.codeer_antwoorden(["privacy", "weet ik niet", "<niks>"]))
+    assert isinstance(rest, Opsomming) and rest == ["weet ik niet", "<niks>"]
+    assert rest._repr_html_() == ('<ul class="sd-opsomming"><li>weet ik niet</li>'
+                                  "<li>&lt;niks&gt;</li></ul>")
+
+
 @pytest.fixture(scope="module")
 def attesten():
     return sd.laad_dataset("attesten")

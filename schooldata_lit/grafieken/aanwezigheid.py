@@ -128,8 +128,9 @@ def aanwezigheid_kalender(
     """Een kalender van één leerling: elke kolom een week, elke rij een dagdeel.
 
     Kleuren: grijs aanwezig, geel te laat (L), hemelsblauw ziekte (Z), blauwgroen gewettigd
-    (G), vermiljoen problematisch (B). Wit: geen les (vakantie, woensdagnamiddag). Staan er
-    voor één dagdeel meerdere codes, dan telt de ernstigste (B, dan G, dan Z, dan L).
+    (G), vermiljoen problematisch (B); de letter staat ook in de cel. Wit: geen les
+    (vakantie, woensdagnamiddag). Staan er voor één dagdeel meerdere codes, dan telt de
+    ernstigste (B, dan G, dan Z, dan L).
 
     >>> import pandas as pd
     >>> kal = pd.DataFrame({"datum": pd.to_datetime(["2025-09-01"] * 2 + ["2025-09-08"] * 2),
@@ -139,6 +140,8 @@ def aanwezigheid_kalender(
     >>> fig = aanwezigheid_kalender(afw, kal, "L1")
     >>> [list(rij) for rij in fig.data[0].z]  # rijen ma VM en ma NM, kolommen twee weken
     [[0.0, 0.0], [0.0, 4.0]]
+    >>> [list(rij) for rij in fig.data[0].text]  # de letter staat ook in de cel
+    [['', ''], ['', 'B']]
     """
     if leerling_id is None:
         raise ValueError("Geef een leerling_id: de kalender toont één leerling.")
@@ -165,12 +168,18 @@ def aanwezigheid_kalender(
     schaal = [[grens, kleur] for i, (_, kleur) in enumerate(statussen)
               for grens in (i / k, (i + 1) / k)]
     z = [[None if pd.isna(v) else float(v) for v in rij] for rij in raster.to_numpy()]
+    # de letter (L, Z, G, B) in elke cel: de kleur is niet de enige aanwijzing (WCAG 1.4.1),
+    # en een lichte kleur (te laat: geel) is zo ook zonder 3:1-contrast leesbaar (1.4.11)
+    letters = [["" if pd.isna(v) or int(v) == 0 else "LZGB"[int(v) - 1] for v in rij]
+               for rij in raster.to_numpy()]
     fig = go.Figure(go.Heatmap(
-        z=z, x=[w.strftime("%Y-%m-%d") for w in weken], y=rijen, text=tekst,
+        z=z, x=[w.strftime("%Y-%m-%d") for w in weken], y=rijen, customdata=tekst,
+        text=letters, texttemplate="%{text}",
+        textfont={"size": 11, "color": "#222222"},
         zmin=-0.5, zmax=k - 0.5, colorscale=schaal, xgap=2, ygap=2, hoverongaps=False,
         colorbar={"tickvals": list(range(k)), "ticktext": namen, "thickness": 16,
                   "len": 0.9, "title": {"text": ""}},
-        hovertemplate="week van %{x|%d/%m}, %{y}: %{text}<extra></extra>"))
+        hovertemplate="week van %{x|%d/%m}, %{y}: %{customdata}<extra></extra>"))
     dagdelen = len(kal)
     afwezig = int((kal["s"] >= 2).sum())
     te_laat = int((kal["s"] == 1).sum())

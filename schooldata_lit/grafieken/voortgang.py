@@ -14,6 +14,7 @@ from ..kern.controle import controleer_kolommen
 from ..stijl import (
     GRIJS,
     KLEUR_BAND,
+    KLEUR_HULPLIJN,
     KLEUR_KLAS,
     KLEUR_LEERLING,
     OKABE_ITO,
@@ -163,7 +164,7 @@ def voortgang_leerling(
             hovertemplate=f"{leerling_id}: %{{y:.0f}} %<br>%{{text}}<br>%{{x|%d/%m/%Y}}"
                           "<extra></extra>"))
 
-    fig.add_hline(y=50, line={"color": "#999999", "width": 1, "dash": "dot"})
+    fig.add_hline(y=50, line={"color": KLEUR_HULPLIJN, "width": 1, "dash": "dot"})
     klasnaam = str(klas["klas"].iloc[0]) if not klas.empty else ""
     if klas.empty:
         uitleg = (f"De klas wordt niet getoond: minder dan {min_klasgenoten} leerlingen met "
@@ -219,7 +220,7 @@ def afwijking_per_maand(
         textposition="outside", cliponaxis=False,
         name=leerling_id))
     fig.add_hline(y=0, line={"color": "#555555", "width": 1})
-    fig.add_hline(y=-drempel, line={"color": "#999999", "width": 1, "dash": "dot"},
+    fig.add_hline(y=-drempel, line={"color": KLEUR_HULPLIJN, "width": 1, "dash": "dot"},
                   annotation_text=f"{getal(drempel)} punten lager dan de eigen start",
                   annotation_position="bottom left")
     pas_stijl_toe(fig, f"Dip of trend? {leerling_id} vergeleken met de eigen start",

@@ -8,7 +8,7 @@ import re
 import numpy as np
 import pandas as pd
 
-from .tekstwaarden import extraheer, zonder_spaties
+from .tekstwaarden import zonder_spaties
 from .werk import Werk
 
 _DATUMVORMEN = [
@@ -29,12 +29,20 @@ def lees_datums(werk: Werk, s: pd.Series, kolom: str) -> pd.Series:
     [[4, 'geen geldige datum']]
     """
     s = zonder_spaties(s)
-    jaar = pd.Series(np.nan, index=s.index)
+    # alles één keer per verschillende waarde (een miljoen rijen hebben enkele honderden
+    # datums); de maskers en datums gaan daarna terug naar de rijen
+    codes, uniek = pd.factorize(s)
+    u = pd.Series(np.asarray(uniek, dtype=object)).astype(str)
+
+    def per_rij(masker: pd.Series) -> pd.Series:
+        return pd.Series(masker.to_numpy(dtype=bool)[codes], index=s.index)
+
+    jaar = pd.Series(np.nan, index=u.index)
     maand = jaar.copy()
     dag = jaar.copy()
-    gevonden = pd.Series(False, index=s.index)
+    gevonden = pd.Series(False, index=u.index)
     for vorm, volgorde in _DATUMVORMEN:
-        delen = extraheer(s, vorm).astype(float)
+        delen = u.str.extract(vorm).astype(float)
         treffer = delen[0].notna() & ~gevonden
         if not treffer.any():
             continue
@@ -44,31 +52,34 @@ def lees_datums(werk: Werk, s: pd.Series, kolom: str) -> pd.Series:
             d, m, j = delen[0], delen[1], delen[2]
         if volgorde == "dmj2":
             j = j + 2000
-            werk.omzetting(kolom, "jaartal met twee cijfers aangevuld tot 20..", treffer, s)
+            werk.omzetting(kolom, "jaartal met twee cijfers aangevuld tot 20..", per_rij(treffer),
+                           s)
         if volgorde != "jmd":
-            werk.omzetting(kolom, "datum dag/maand/jaar omgezet naar JJJJ-MM-DD", treffer, s,
-                           None)
+            werk.omzetting(kolom, "datum dag/maand/jaar omgezet naar JJJJ-MM-DD",
+                           per_rij(treffer), s, None)
         jaar[treffer], maand[treffer], dag[treffer] = j[treffer], m[treffer], d[treffer]
         gevonden |= treffer
     # Excel-datum als getal (dagen sinds 30/12/1899)
-    serieel = ~gevonden & (extraheer(s, r"^(\d{5})(?:\.0)?$")[0].notna() if (~gevonden).any()
+    serieel = ~gevonden & (u.str.extract(r"^(\d{5})(?:\.0)?$")[0].notna() if (~gevonden).any()
                            else gevonden)
     if serieel.any():
         als_datum = pd.Timestamp("1899-12-30") + pd.to_timedelta(
-            pd.to_numeric(s.where(serieel, "0"), errors="coerce").fillna(0), unit="D")
+            pd.to_numeric(u.where(serieel, "0"), errors="coerce").fillna(0), unit="D")
         jaar[serieel] = als_datum.dt.year[serieel]
         maand[serieel] = als_datum.dt.month[serieel]
         dag[serieel] = als_datum.dt.day[serieel]
-        werk.omzetting(kolom, "Excel-datumgetal omgezet naar een datum", serieel, s, als_datum)
+        werk.omzetting(kolom, "Excel-datumgetal omgezet naar een datum", per_rij(serieel), s,
+                       pd.Series(als_datum.to_numpy()[codes], index=s.index))
         gevonden |= serieel
     geldig_bereik = gevonden & jaar.between(1900, 2200) & maand.between(1, 12) & dag.between(1, 31)
     datum = pd.to_datetime(pd.DataFrame({"year": jaar.where(geldig_bereik, 2000),
                                          "month": maand.where(geldig_bereik, 1),
                                          "day": dag.where(geldig_bereik, 1)}), errors="coerce")
     datum = datum.where(geldig_bereik)
+    datum = pd.Series(datum.to_numpy()[codes], index=s.index, dtype=datum.dtype)
     leeg = s == ""
     werk.fout(leeg, kolom, s, "geen datum", "vul de datum in (bv. 13/10/2025)")
-    werk.fout(~leeg & (~gevonden | datum.isna()), kolom, s, "geen geldige datum",
+    werk.fout(~leeg & (~per_rij(gevonden) | datum.isna()), kolom, s, "geen geldige datum",
               "schrijf de datum als dag/maand/jaar (bv. 13/10/2025) of JJJJ-MM-DD")
     return datum
 

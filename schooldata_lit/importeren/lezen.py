@@ -12,6 +12,7 @@ import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import repeat
 from pathlib import Path
 
 import numpy as np
@@ -27,6 +28,9 @@ class Ruw:
     rijen: list[list[str]]
     rijnummers: list[int]
     notities: list[tuple[str, str]]  # (conversie, uitleg) voor het logboek
+    #: de lengte van de langste cel, als die al bekend is (anders None): is ze niet te lang,
+    #: dan hoeft de import niet elke cel na te meten
+    langste_cel: int | None = None
 
 
 def _lees_bytes(pad: Path) -> bytes:
@@ -70,6 +74,24 @@ def _onleesbaar(data: bytes, fout: UnicodeDecodeError, naam: str, begin: int = 0
 _UTF8_TEKEN = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")
 
 
+def _heeft_utf8_teken(data: bytes, blok: int = 1 << 23) -> bool:
+    """Staat er ergens een geldige UTF-8-reeks van meer dan één byte (`_UTF8_TEKEN`)?
+
+    Met numpy, per blok van 8 MB: een reguliere uitdrukking doet er over een miljoen rijen
+    een seconde over.
+
+    >>> _heeft_utf8_teken("café".encode("cp1252")), _heeft_utf8_teken("café".encode())
+    (False, True)
+    """
+    for begin in range(0, len(data), blok):
+        stuk = np.frombuffer(data, dtype=np.uint8, count=min(blok + 1, len(data) - begin),
+                             offset=begin)
+        voor, na = stuk[:-1], stuk[1:]
+        if ((voor >= 0xC2) & (voor <= 0xF4) & (na >= 0x80) & (na <= 0xBF)).any():
+            return True
+    return False
+
+
 def _decodeer(data: bytes, naam: str) -> tuple[str, str]:
     """Tekst en een beschrijving van de tekenset.
 
@@ -91,7 +113,7 @@ def _decodeer(data: bytes, naam: str) -> tuple[str, str]:
         except UnicodeDecodeError as fout:
             if tekenset != "utf-8" and not tekenset.startswith("utf-16-"):
                 raise _onleesbaar(data, fout, naam) from None
-    if not _UTF8_TEKEN.search(data):  # geen enkel UTF-8-teken: gewoon Windows-1252
+    if not _heeft_utf8_teken(data):  # geen enkel UTF-8-teken: gewoon Windows-1252
         try:
             return data.decode("cp1252"), "cp1252"
         except UnicodeDecodeError as fout:
@@ -114,21 +136,39 @@ def _decodeer(data: bytes, naam: str) -> tuple[str, str]:
                                "Windows-1252 (cp1252): per rij gelezen, kijk de accenten daar na")
 
 
+def _eerste_regels(tekst: str, aantal: int) -> list[str]:
+    """``tekst.splitlines()[:aantal]``, zonder heel de tekst (een miljoen regels) te splitsen.
+
+    >>> _eerste_regels("a\\nb\\r\\nc\\rd", 3)
+    ['a', 'b', 'c']
+    """
+    lengte = 1 << 16
+    while True:
+        regels = tekst[:lengte].splitlines()
+        if len(regels) > aantal or lengte >= len(tekst):
+            return regels[:aantal]
+        lengte *= 4
+
+
 def _kies_scheidingsteken(tekst: str) -> str:
-    regels = [r for r in tekst.splitlines()[:60] if r.strip()]
+    regels = [r for r in _eerste_regels(tekst, 60) if r.strip()]
     beste, beste_score = ";", (0, 0)
+    # met en zonder aanhalingstekens geteld: een aanhalingsteken dat niet sluit, voegt met
+    # aanhalingstekens alle volgende regels samen, en zou zo een ander teken laten winnen
     for teken in (";", ",", "\t", "|"):
-        try:
-            aantallen = [len(r) for r in csv.reader(regels, delimiter=teken, strict=False)]
-        except csv.Error:
-            continue
-        meer = [a for a in aantallen if a > 1]
-        if not meer:
-            continue
-        modus = max(set(meer), key=lambda a: (meer.count(a), a))
-        score = (meer.count(modus), modus)
-        if score > beste_score:
-            beste, beste_score = teken, score
+        for aanhalen in (csv.QUOTE_MINIMAL, csv.QUOTE_NONE):
+            try:
+                aantallen = [len(r) for r in csv.reader(regels, delimiter=teken, strict=False,
+                                                        quoting=aanhalen)]
+            except csv.Error:
+                continue
+            meer = [a for a in aantallen if a > 1]
+            if not meer:
+                continue
+            modus = max(set(meer), key=lambda a: (meer.count(a), a))
+            score = (meer.count(modus), modus)
+            if score > beste_score:
+                beste, beste_score = teken, score
     return beste
 
 
@@ -150,32 +190,68 @@ def _lees_csv(data: bytes, naam: str) -> Ruw:
     rijnummers: list[int] = []
     try:
         csv.field_size_limit(max(oud, MAX_BESTAND))
-        if tekst.count("\r") == tekst.count("\r\n"):  # regeleinden \n of \r\n: zonder kopie
-            bron = _regels(tekst)
-        else:  # oude Mac-regeleinden (\r): io.StringIO kent ze
-            bron = io.StringIO(tekst, newline="")
-        lezer = csv.reader(bron, delimiter=teken, strict=False)
+        gewone_regeleinden = tekst.count("\r") == tekst.count("\r\n")  # \n of \r\n
         # dezelfde tekst (klas, vak, datum, ...) één keer in het geheugen: een miljoen rijen
         # passen zo in enkele honderden MB
         uniek: dict[str, str] = {}
         eenmaal = uniek.setdefault
+        if '"' not in tekst and gewone_regeleinden:
+            # geen aanhalingstekens: elke regel is precies één rij en elke cel gewoon de tekst
+            # tussen twee scheidingstekens (wat csv.reader ook zou geven, maar veel sneller)
+            rijen = [list(map(eenmaal, cellen, cellen))
+                     for cellen in map(str.split, _zonder_regeleinde(tekst), repeat(teken))]
+            if [""] in rijen:  # een lege regel heeft geen cellen (zoals bij csv.reader)
+                for nummer in [i for i, rij in enumerate(rijen) if rij == [""]]:
+                    rijen[nummer] = []
+            return Ruw(rijen, list(range(1, len(rijen) + 1)), notities,
+                       langste_cel=max(map(len, uniek), default=0))
+        # oude Mac-regeleinden (\r): io.StringIO kent ze
+        bron = _regels(tekst) if gewone_regeleinden else io.StringIO(tekst, newline="")
+        lezer = csv.reader(bron, delimiter=teken, strict=False)
         if '"' not in tekst:  # geen aanhalingstekens: elke rij is precies één regel
             rijen = [list(map(eenmaal, rij, rij)) for rij in lezer]
-            return Ruw(rijen, list(range(1, len(rijen) + 1)), notities)
-        vorige = 0
+            return Ruw(rijen, list(range(1, len(rijen) + 1)), notities,
+                       langste_cel=max(map(len, uniek), default=0))
+        vorige = begin = 0
         for rij in lezer:
             begin, vorige = vorige + 1, lezer.line_num
             if vorige > begin:
                 _controleer_aanhalingstekens(rij, teken, begin, vorige, naam)
             rijen.append(list(map(eenmaal, rij, rij)))
             rijnummers.append(begin)
+        if rijen:
+            staart = (_laatste_regels(tekst, vorige - begin + 1) if gewone_regeleinden else
+                      "".join(io.StringIO(tekst, newline="").readlines()[begin - 1:]))
+            _controleer_einde(staart, teken, begin, naam)
     except csv.Error as fout:
         raise ImportFout(f"de CSV-structuur klopt niet ({fout}). Staat er ergens een "
                          "aanhalingsteken dat niet gesloten wordt?", bestand=naam,
                          rij=len(rijen) + 1) from None
     finally:
         csv.field_size_limit(oud)
-    return Ruw(rijen, rijnummers, notities)
+    return Ruw(rijen, rijnummers, notities, langste_cel=max(map(len, uniek), default=0))
+
+
+def _zonder_regeleinde(tekst: str, blok: int = 1 << 20) -> Iterator[str]:
+    """De regels van een tekst met regeleinden \\n of \\r\\n, zonder regeleinde, zoals
+    csv.reader ze ziet (na het laatste regeleinde begint geen nieuwe regel meer). Per blok
+    van ongeveer `blok` tekens gesplitst: snel, en zonder alle regels tegelijk in het geheugen.
+
+    >>> list(_zonder_regeleinde("a;b\\r\\n\\r\\nc\\nd", blok=2))
+    ['a;b', '', 'c', 'd']
+    >>> list(_zonder_regeleinde("a\\nb\\n"))
+    ['a', 'b']
+    """
+    begin, lengte, cr = 0, len(tekst), "\r" in tekst
+    while begin < lengte:
+        einde = tekst.find("\n", min(begin + blok, lengte - 1))
+        if einde < 0:
+            einde = lengte
+        regels = tekst[begin:einde].split("\n")
+        begin = einde + 1
+        if cr:
+            regels = [r[:-1] if r.endswith("\r") else r for r in regels]
+        yield from regels
 
 
 def _regels(tekst: str) -> Iterator[str]:
@@ -188,6 +264,43 @@ def _regels(tekst: str) -> Iterator[str]:
             return
         yield tekst[begin:einde + 1]
         begin = einde + 1
+
+
+def _laatste_regels(tekst: str, aantal: int) -> str:
+    """De laatste `aantal` regels van een tekst met regeleinden \\n of \\r\\n.
+
+    >>> _laatste_regels("a\\nb\\nc\\n", 2), _laatste_regels("a\\nb", 5)
+    ('b\\nc\\n', 'a\\nb')
+    """
+    positie = len(tekst) - 1 if tekst.endswith("\n") else len(tekst)
+    for _ in range(aantal):
+        positie = tekst.rfind("\n", 0, positie)
+        if positie < 0:
+            return tekst
+    return tekst[positie + 1:]
+
+
+def _controleer_einde(staart: str, teken: str, begin: int, naam: str) -> None:
+    """De laatste rij: opent daar een aanhalingsteken dat tot het einde van het bestand niet
+    meer sluit, dan verdwijnt de rest van de rij in één cel (en schuift alles op). Geweigerd,
+    zoals een aanhalingsteken dat volgende rijen opslokt.
+
+    >>> _controleer_einde('1;"14/20;Jef\\n', ";", 3, "x.csv")
+    Traceback (most recent call last):
+    ...
+    schooldata_lit.importeren.ImportFout: Fout in bestand x.csv, rij 3: op rij 3 ...
+    """
+    try:
+        for _ in csv.reader(io.StringIO(staart, newline=""), delimiter=teken, strict=True):
+            pass
+    except csv.Error as fout:
+        if "unexpected end of data" not in str(fout):
+            return  # een ander (toegelaten) soort rommel: de gewone lezer heeft het gelezen
+        raise ImportFout(
+            f"op rij {begin} opent een aanhalingsteken (\") dat tot het einde van het bestand "
+            "niet meer sluit: de rest van de rij zou in één cel verdwijnen. Verwijder het "
+            "aanhalingsteken of zet er een tweede achter, en importeer opnieuw.",
+            bestand=naam, rij=begin) from None
 
 
 def _controleer_aanhalingstekens(rij: list[str], teken: str, begin: int, einde: int,

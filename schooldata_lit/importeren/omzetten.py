@@ -40,6 +40,22 @@ TOTAALRIJ = re.compile(r"(?i)\b(?:totaal|totalen|gemiddelde|som|aantal)\b")
 # Per tabel omzetten
 # ---------------------------------------------------------------------------------------------
 
+def _als_getal(s: pd.Series) -> pd.Series:
+    """Tekst als getal (decimale komma mag; NaN als het geen getal is), één keer per
+    verschillende waarde.
+
+    >>> _als_getal(pd.Series(["20", "7,5", None, "x"])).tolist()
+    [20.0, 7.5, nan, nan]
+    """
+    codes, uniek = pd.factorize(s)
+    if not len(uniek):
+        return pd.Series(np.nan, index=s.index)
+    tekst = pd.Series(np.asarray(uniek, dtype=object)).astype(str)
+    getallen = pd.to_numeric(tekst.str.replace(",", ".", regex=False),
+                             errors="coerce").to_numpy(dtype=float)
+    return pd.Series(np.where(codes >= 0, getallen[np.maximum(codes, 0)], np.nan), index=s.index)
+
+
 def _resultaten(werk: Werk, ruw: pd.DataFrame, koppeling: dict) -> pd.DataFrame:
     uit = pd.DataFrame(index=ruw.index)
     score_tekst = zonder_spaties(ruw["score"])
@@ -75,7 +91,7 @@ def _resultaten(werk: Werk, ruw: pd.DataFrame, koppeling: dict) -> pd.DataFrame:
     score = lees_getallen(werk, enkel, "score", leeg_mag=True, toon=score_tekst)
     werk.fout(score.notna() & code_kolom.notna(), "code", ruw.get("code", ""),
               "zowel een score als een code", "laat de score of de code weg")
-    uit_score = pd.to_numeric(breuk[1].str.replace(",", ".", regex=False), errors="coerce")
+    uit_score = _als_getal(breuk[1])
     uit_score = uit_score.where(~is_procent, 100.0)
     if heeft_max:
         max_kolom = lees_getallen(werk, ruw["maximum"], "maximum", leeg_mag=True)

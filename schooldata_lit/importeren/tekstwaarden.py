@@ -24,7 +24,13 @@ def zonder_spaties(s: pd.Series) -> pd.Series:
     """
     codes, uniek = pd.factorize(s)
     schoon = np.array([str(u).strip() for u in uniek] + [""], dtype=object)
-    return pd.Series(schoon[codes], index=s.index, dtype=s.dtype if s.dtype != object else None)
+    dtype = s.dtype if s.dtype != object else None
+    if not len(s):
+        return pd.Series(schoon[codes], index=s.index, dtype=dtype)
+    # de tekstkolom één keer per verschillende waarde maken en dan per rij nemen (take): een
+    # miljoen cellen hoeven zo niet nog eens één voor één gecontroleerd te worden
+    kort = pd.Series(schoon, dtype=dtype).array
+    return pd.Series(kort.take(codes), index=s.index)
 
 
 def extraheer(s: pd.Series, patroon: str | re.Pattern, flags: int = 0) -> pd.DataFrame:

@@ -6,9 +6,13 @@ Dit is de regie; de stappen staan in `lezen`, `kolommen`, `raster`, `omzetten`, 
 
 from __future__ import annotations
 
+import functools
+import gc
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from operator import itemgetter
 from pathlib import Path
 
 import numpy as np
@@ -104,6 +108,36 @@ def _sleutel_tekst(sleutel: str | os.PathLike, uit: Path) -> str:
     return controleer_sleutel(sleutel)
 
 
+@contextmanager
+def zonder_afvalophaling() -> Iterator[None]:
+    """Python's cyclische afvalophaling even uit (en daarna weer zoals ze was).
+
+    Een import maakt een miljoen kleine lijsten (de rijen) die niet naar elkaar verwijzen; de
+    afvalophaling zou ze keer op keer allemaal doorlopen (een derde van de leestijd), zonder
+    iets op te ruimen. Gewoon geheugenbeheer (tellen van verwijzingen) werkt intussen door.
+
+    >>> with zonder_afvalophaling():
+    ...     gc.isenabled()
+    False
+    """
+    aan = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if aan:
+            gc.enable()
+
+
+def _zonder_afvalophaling(functie: Callable[..., Importverslag]) -> Callable[..., Importverslag]:
+    @functools.wraps(functie)
+    def zonder(*args: object, **kwargs: object) -> Importverslag:
+        with zonder_afvalophaling():
+            return functie(*args, **kwargs)
+    return zonder
+
+
+@_zonder_afvalophaling
 def importeer(bestand: str | os.PathLike, soort: str, uit: str | os.PathLike,
               sleutel: str | os.PathLike, *, koppeling: str | os.PathLike | dict | None = None,
               schooljaar: str | None = None, blad: str | None = None,
@@ -180,7 +214,15 @@ def importeer(bestand: str | os.PathLike, soort: str, uit: str | os.PathLike,
     # de gegevensrijen: alles na de kopregel, behalve volledig lege rijen
     breedte = len(koppen)
     data_rijen, nummers, leeg_nummers, te_breed, breder = [], [], [], [], []
-    for rij, nummer in zip(ruw.rijen[kopregel + 1:], ruw.rijnummers[kopregel + 1:],
+    alle_rijen = ruw.rijen[kopregel + 1:]
+    if breedte and alle_rijen and set(map(len, alle_rijen)) == {breedte} and all(
+            map(str.strip, map(itemgetter(0), alle_rijen))):
+        # het gewone geval (elke rij even breed als de kopregel, eerste cel ingevuld): geen
+        # lege, te brede of aan te vullen rijen, dus zonder de lus hieronder
+        data_rijen, nummers = alle_rijen, ruw.rijnummers[kopregel + 1:]
+        te_breed, breder = [False] * len(data_rijen), [False] * len(data_rijen)
+        alle_rijen = []
+    for rij, nummer in zip(alle_rijen, ruw.rijnummers[kopregel + 1:][:len(alle_rijen)],
                            strict=True):
         if not ((rij and rij[0].strip()) or "".join(rij).strip()):  # eerste cel: snel
             leeg_nummers.append(nummer)
@@ -191,7 +233,8 @@ def importeer(bestand: str | os.PathLike, soort: str, uit: str | os.PathLike,
         breder.append(lengte > breedte)
         data_rijen.append(rij if lengte == breedte else (rij + [""] * breedte)[:breedte])
         nummers.append(nummer)
-    herhaalde_kop = [i for i, r in enumerate(data_rijen) if r == koppen]
+    herhaalde_kop = ([i for i, r in enumerate(data_rijen) if r == koppen]
+                     if koppen in data_rijen else [])
     raster = None
     if kop.get("breed", {}).get(tabelnaam):
         raster = breed_naar_lang(koppen, data_rijen, kop["breed"][tabelnaam])
@@ -298,23 +341,36 @@ def importeer(bestand: str | os.PathLike, soort: str, uit: str | os.PathLike,
               "staat er een scheidingsteken (; of ,) in een cel, bv. in een naam? Zet de cel "
               "tussen aanhalingstekens of verwijder het teken, en importeer opnieuw")
     werk.enkel.append((te_breed_arr, TE_BREED))
-    if n:
+    # elke verschillende cel is al eens gemeten bij het lezen (CSV): enkel nameten als er een
+    # te lange cel kan zijn (of als een puntenboek rijen bijmaakte)
+    al_gemeten = raster is None and ruw.langste_cel is not None and ruw.langste_cel <= MAX_CEL
+    if n and al_gemeten:
+        werk.enkel.append((np.zeros(n, dtype=bool), TE_LANG))
+    elif n:
         lang = np.zeros(n, dtype=bool)
         for kolom in ruwe_tabel.columns:
-            te_lang = (ruwe_tabel[kolom].str.len() > MAX_CEL).to_numpy()
+            cellen = ruwe_tabel[kolom].to_numpy()
+            te_lang = np.fromiter(map(len, map(str, cellen)), dtype=np.int64, count=n) > MAX_CEL
             werk.fout(te_lang, kolom, f"({MAX_CEL}+ tekens)", TE_LANG,
                       f"een cel mag hoogstens {MAX_CEL} tekens hebben: kijk na of de export "
                       "klopt")
             lang |= te_lang
         ruwe_tabel = ruwe_tabel.where(~pd.DataFrame({k: lang for k in ruwe_tabel.columns}), "")
         werk.enkel.append((lang, TE_LANG))
-    # totaalrijen (geen leerling, wel 'totaal' of 'gemiddelde')
-    id_leeg = zonder_spaties(ruwe_tabel["leerling_id"]) == ""
+    # totaalrijen (geen leerling, wel 'totaal' of 'gemiddelde'), ook als het woord in de kolom
+    # met het leerlingnummer staat ('Totaal;;Wiskunde;...'): dat is geen leerling
+    ids = zonder_spaties(ruwe_tabel["leerling_id"])
+    id_leeg = ids == ""
     totaal = np.zeros(n, dtype=bool)
     for positie in np.flatnonzero(id_leeg.to_numpy()):
         totaal[positie] = bool(TOTAALRIJ.search(" ".join(data_rijen[positie])[:5000]))
+    codes, uniek = pd.factorize(ids)
+    if len(uniek):
+        label = np.array([not any(t.isdigit() for t in str(u)) and bool(TOTAALRIJ.search(str(u)))
+                          for u in uniek] + [False])
+        totaal |= label[codes]
     # de ruwe rijen zijn nu niet meer nodig: enkel een vingerafdruk per rij (voor dubbels)
-    ruwe_hash = (np.fromiter((hash(tuple(r)) for r in data_rijen), dtype=np.int64,
+    ruwe_hash = (np.fromiter(map(hash, map(tuple, data_rijen)), dtype=np.int64,
                              count=len(data_rijen))
                  if DUBBEL_SLEUTEL[tabelnaam] is None else None)
     del matrix

@@ -105,11 +105,8 @@ def snelle_csv_tekst(tabel: pd.DataFrame, blok: int = 100_000) -> str:
         kolommen.append((codes, cellen))
     delen = [";".join(_cel(str(k)) for k in tabel.columns) + "\n"]
     for begin in range(0, len(tabel), blok):
-        codes, cellen = kolommen[0]
-        regels = cellen[codes[begin:begin + blok]]
-        for codes, cellen in kolommen[1:]:
-            regels = regels + ";" + cellen[codes[begin:begin + blok]]
-        delen.append("\n".join(regels.tolist()) + "\n")
+        blokkolommen = [cellen[codes[begin:begin + blok]].tolist() for codes, cellen in kolommen]
+        delen.append("\n".join(map(";".join, zip(*blokkolommen, strict=True))) + "\n")
     return "".join(delen)
 
 

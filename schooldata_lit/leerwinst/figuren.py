@@ -8,7 +8,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from ..kern.controle import controleer_kolommen
-from ..stijl import GRIJS, KLEUR_KLAS, OKABE_ITO, PALET, getal, pas_stijl_toe
+from ..stijl import KLEUR_HULPLIJN, KLEUR_KLAS, OKABE_ITO, PALET, getal, pas_stijl_toe
 from .berekenen import KLEINE_GROEP, Leerwinst
 
 # ---------------------------------------------------------------------------------- grafieken
@@ -85,7 +85,7 @@ def grafiek_leerwinst_per_groep(
     klein = deel["klein"] if "klein" in deel.columns else deel["n"] < KLEINE_GROEP
     labels = [f"{g} (n = {n})" for g, n in zip(deel[groep], deel["n"], strict=True)]
     fig = go.Figure()
-    fig.add_vline(x=0, line={"color": GRIJS, "width": 2})
+    fig.add_vline(x=0, line={"color": KLEUR_HULPLIJN, "width": 2})
     fig.add_trace(go.Scatter(
         x=deel["winst"].round(2), y=labels, mode="markers", name="gemiddelde winst",
         marker={"size": 12, "color": PALET[0],

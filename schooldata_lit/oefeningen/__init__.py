@@ -14,7 +14,9 @@ juiste antwoord zelf in de notebook staat.
 
 Het pakket is per taak opgedeeld: `vrijgeven` (exercises/ maken, cursusbestanden),
 `vingerafdrukken`, `antwoorden` (de controle en het aanvaardingsbeleid),
-`dataplanbeoordeling` en `verbeteren` (de verbeterkernel). Alle namen blijven te importeren
+`dataplanbeoordeling`, `verbeteren` (de verbeterkernel), `nakijken` (een opdracht nakijken
+vóór het indienen, in het Nederlands) en `kernelmeldingen` (Nederlandstalige uitleg in plaats
+van een traceback bij een open vraag). Alle namen blijven te importeren
 uit `schooldata_lit.oefeningen`.
 """
 
@@ -31,6 +33,7 @@ from .antwoorden import (
     sleutel,
 )
 from .dataplanbeoordeling import beoordeel_criterium, beoordeel_privacy, controleer_dataplan
+from .nakijken import Openstaand, nakijken, verslag_van_nakijken
 from .verbeteren import verbeteromgeving
 from .vingerafdrukken import vingerafdruk
 from .vrijgeven import CHECKPOINTS as CHECKPOINTS
@@ -50,7 +53,7 @@ __all__ = ["maak_oefeningen", "vingerafdruk", "zoek_cursusmap", "laad_nbgrader_c
            "is_checkpoint", "cursusbestanden",
            "verbeteromgeving", "controleer", "sleutel", "lees_antwoord", "beleid",
            "Antwoordfout", "AANVAARDINGSBELEID", "controleer_dataplan", "beoordeel_criterium",
-           "beoordeel_privacy"]
+           "beoordeel_privacy", "nakijken", "verslag_van_nakijken", "Openstaand"]
 
 
 def __getattr__(naam: str) -> Any:

@@ -47,14 +47,21 @@ def _bepaalde_cellen(groepen: list[np.ndarray], onderdrukt: np.ndarray) -> list[
         for p in groep:
             if int(p) in kolom_van:
                 matrix[rij, kolom_van[int(p)]] = 1.0
-    # Cel j ligt vast als de eenheidsvector e_j in de rijruimte ligt, d.w.z. als elke
-    # oplossing van matrix @ x = 0 (de nulruimte) in j nul is.
-    _, singulier, vt = np.linalg.svd(matrix)
-    rang = int((singulier > 1e-9).sum())
-    nulruimte = vt[rang:].T
-    if nulruimte.shape[1] == 0:
-        return [int(p) for p in verborgen]
-    vast = np.linalg.norm(nulruimte, axis=1) < 1e-9
+    # Cel j ligt vast als de eenheidsvector e_j in de rijruimte ligt: dan heeft haar projectie
+    # op de rijruimte lengte 1. Een orthonormale basis van de rijruimte komt uit de (kleine)
+    # Gram-matrix G = M M^T: bij eigenwaarde w en eigenvector v is M^T v / sqrt(w) er een
+    # basisvector van. Liggen er eigenwaarden in het grijze gebied tussen "nul" en "duidelijk
+    # niet nul", dan rekenen we met de (tragere, nauwkeurigere) singuliere-waardenontbinding.
+    gram = matrix @ matrix.T
+    eigen, vectoren = np.linalg.eigh(gram)
+    schaal = max(float(eigen.max(initial=0.0)), 1.0)
+    if ((eigen > 1e-12 * schaal) & (eigen < 1e-6 * schaal)).any():
+        _, singulier, vt = np.linalg.svd(matrix, full_matrices=False)
+        basis = vt[: int((singulier > 1e-9).sum())].T
+    else:
+        niet_nul = eigen >= 1e-6 * schaal
+        basis = (matrix.T @ vectoren[:, niet_nul]) / np.sqrt(eigen[niet_nul])
+    vast = np.abs((basis ** 2).sum(axis=1) - 1.0) < 1e-9
     return [int(p) for p in verborgen[vast]]
 
 

@@ -7,7 +7,8 @@ de feedback waarom ze klopt. Dit hoofdstuk doet het denkwerk zonder widget; de w
 
 `ZELFTOETSEN` bevat alle zelftoetsen van de cursus, per code, elk als woordenboek met
 ``vraag``, ``feedback_per_optie`` en ``juist``, klaar voor ``meerkeuze(**ZELFTOETSEN[code])``.
-De foute keuzes komen uit echte misverstanden (de bewijsregels van de cursus).
+De foute keuzes komen uit echte misverstanden (de bewijsregels van de cursus). Hoe vaak een
+lesnotebook een zelftoets heeft (minstens om het kwartier), meet `ritme`.
 
 >>> all(Meerkeuzevraag(**v) for v in ZELFTOETSEN.values())
 True
@@ -18,10 +19,11 @@ True
 from __future__ import annotations
 
 from .vraag import MIN_LENGTE_FEEDBACK, Meerkeuzevraag
+from .vragen_derde_reeks import DERDE_REEKS
 from .vragen_eerste_reeks import EERSTE_REEKS
 from .vragen_tweede_reeks import TWEEDE_REEKS
 
-#: Alle zelftoetsen, per code (bv. ``"1.1-interval"``), in de volgorde van de twee reeksen.
-ZELFTOETSEN: dict[str, dict] = {**EERSTE_REEKS, **TWEEDE_REEKS}
+#: Alle zelftoetsen, per code (bv. ``"1.1-interval"``), in de volgorde van de drie reeksen.
+ZELFTOETSEN: dict[str, dict] = {**EERSTE_REEKS, **TWEEDE_REEKS, **DERDE_REEKS}
 
 __all__ = ["Meerkeuzevraag", "ZELFTOETSEN", "MIN_LENGTE_FEEDBACK"]
