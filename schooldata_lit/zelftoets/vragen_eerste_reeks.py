@@ -40,16 +40,16 @@ EERSTE_REEKS: dict[str, dict] = {
         "juist": "Eerst vergelijken met een vergelijkbare groep zonder extra hulp.",
     },
     "1.4-precisie": {
-        "vraag": "De lichten vonden 53 van de 54 geplante problemen. Betekent dat dat ze in jouw "
-                 "school ook 98 % vinden?",
+        "vraag": "De lichten vonden 51 van de 54 geplante problemen. Betekent dat dat ze in jouw "
+                 "school ook 94 % vinden?",
         "feedback_per_optie": {
-            "Ja, 98 % is 98 %.":
+            "Ja, 94 % is 94 %.":
                 "Dat vergeet dat de regels werden afgesteld op dezelfde verzonnen school die de "
                 "problemen plantte, en dat het achteraf gemeten is.",
             "Nee: de regels zijn afgesteld op deze verzonnen school, en achteraf gemeten.":
                 "Juist. Op de dag zelf (januari) vonden ze er minder dan de helft, en een echte "
                 "school heeft andere patronen.",
-            "Nee, want 1 probleem werd gemist.":
+            "Nee, want 3 problemen werden gemist.":
                 "Eén gemist probleem is niet de reden: ook met 54 van 54 zou je niets weten "
                 "over een school waarop de regels niet zijn afgesteld.",
         },
