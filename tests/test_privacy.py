@@ -384,7 +384,10 @@ tabellen_strategie = st.tuples(
 )
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# Vaste voorbeelden (derandomize): de controle rekent met brute kracht, en een toevallig zwaar
+# voorbeeld maakte de test soms 50 keer trager. Dezelfde 25 tabellen bij elke run.
+@settings(max_examples=25, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.too_slow])
 @given(tabellen_strategie)
 def test_eigenschap_geen_onderdrukte_cel_is_terug_te_rekenen(invoer):
     rijen, kolommen, soort, getallen = invoer

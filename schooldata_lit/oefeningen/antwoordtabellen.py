@@ -31,6 +31,8 @@ from numbers import Integral, Real
 from pathlib import Path
 from typing import Any
 
+from .markeringen import VERBORGEN_TESTS, blok
+
 __all__ = ["Vraag", "vragen_van_opdracht", "bereken_antwoorden", "toon_antwoord",
            "maak_antwoordtabel", "antwoorden_uit_tabel", "schrijf_antwoordtabellen",
            "controleer_antwoordtabel", "lesgeverbestand", "BEGIN", "EINDE"]
@@ -68,15 +70,7 @@ def _bron(cel) -> str:
 
 
 def _verborgen(bron: str) -> str:
-    regels, binnen = [], False
-    for regel in bron.split("\n"):
-        if "BEGIN HIDDEN TESTS" in regel:
-            binnen = True
-        elif "END HIDDEN TESTS" in regel:
-            binnen = False
-        elif binnen:
-            regels.append(regel)
-    return "\n".join(regels)
+    return blok(bron, VERBORGEN_TESTS)
 
 
 def _controle(bron: str) -> dict[str, Any]:
