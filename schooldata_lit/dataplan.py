@@ -240,12 +240,12 @@ def voorbeeldplan() -> Dataplan:
         titel="Veel B- en C-attesten in 4BOR",
         we="Klassenraad 4BOR (klastitularis, vakleerkrachten) met de zorgcoördinator; "
            "het datateam rekent.",
-        dit="In 2025-2026 kregen 8 van de 20 leerlingen van 4BOR een B- of C-attest. In het "
+        dit="In 2025-2026 kregen 10 van de 24 leerlingen van 4BOR een B- of C-attest. In het "
             "vierde jaar Bedrijfsorganisatie waren dat de drie jaren ervoor 2 of 3 per jaar "
-            "(7 van 65 leerlingen samen, ongeveer 11 %). Bij 11 % is 8 of meer van 20 zeldzaam "
-            "(exacte kans ongeveer 1 op 1 500). We bekeken wel 64 klassen: na correctie "
-            "daarvoor blijft 4BOR nipt opvallend (p ≈ 0,04). Een vraag die het bekijken waard "
-            "is, geen bewijs. Wat was er anders, en wat doen we volgend jaar?",
+            "(8 van 69 leerlingen samen, ongeveer 12 %). Bij 12 % is 10 of meer van 24 "
+            "zeldzaam (exacte kans ongeveer 1 op 5 500). We bekeken wel 62 klassen: ook na "
+            "correctie daarvoor blijft 4BOR opvallend (p ≈ 0,01). Een vraag die het bekijken "
+            "waard is, geen bewijs. Wat was er anders, en wat doen we volgend jaar?",
         eens="Voor de klassenraad van september en op de pedagogische studiedag van oktober.",
         moeten="Tijdig de leerlingen van het vierde jaar Bedrijfsorganisatie ondersteunen, zodat "
                "minder leerlingen moeten heroriënteren of overzitten (vraag van de directie).",
@@ -258,16 +258,17 @@ def voorbeeldplan() -> Dataplan:
                    "andere vierde jaren van de dubbele finaliteit). "
                    "3. Problematische afwezigheid speelt mee (vergeleken met vorige jaren).",
         databronnen=("attesten", "jaarresultaten", "afwezigheden"),
-        datakwaliteit="Attesten zijn volledig (klassenraad); n = 20 leerlingen, dus één "
-                      "leerling = 5 procentpunten. Vergelijk met de eigen geschiedenis van de "
+        datakwaliteit="Attesten zijn volledig (klassenraad); n = 24 leerlingen, dus één "
+                      "leerling is ongeveer 4 procentpunten. Vergelijk met de eigen "
+                      "geschiedenis van de "
                       "richting, niet met het schoolgemiddelde of met één andere klas.",
         maatregel="Vanaf oktober een korte tussentijdse bespreking na elke toetsperiode en "
                   "remediëring voor het vak met de meeste tekorten.",
         criterium="Vooraf vastgelegd. Regressie naar het gemiddelde alleen zou het aandeel B/C "
-                  "al terugbrengen naar ongeveer 11 %: dat is dus geen succes. We meten "
-                  "twee dingen. (1) Over 2026-2027 en 2027-2028 samen (± 40 leerlingen) ligt "
+                  "al terugbrengen naar ongeveer 12 %: dat is dus geen succes. We meten "
+                  "twee dingen. (1) Over 2026-2027 en 2027-2028 samen (± 45 leerlingen) ligt "
                   "het aandeel B/C in het vierde jaar Bedrijfsorganisatie niet boven de "
-                  "basislijn van ongeveer 11 % (2022-2023 tot 2024-2025), met het "
+                  "basislijn van ongeveer 12 % (2022-2023 tot 2024-2025), met het "
                   "95 %-interval erbij. (2) Het aandeel tekorten in het vak met de "
                   "maatregel daalt in 4BOR "
                   "minstens 5 procentpunten méér dan in de vergelijkingsgroep (de andere "
@@ -363,7 +364,7 @@ def controleer_plan(plan: Dataplan, vandaag: dt.date | str | None = None) -> lis
     elif not _GETAL.search(criterium):
         opmerkingen.append("Je succescriterium is nog niet meetbaar: er staat geen getal in. "
                            "Noem een basislijn over meerdere jaren, een doel en waarmee je "
-                           "vergelijkt, bv. 'niet boven de basislijn van 11 % van de drie "
+                           "vergelijkt, bv. 'niet boven de basislijn van 12 % van de drie "
                            "vorige jaren'.")
 
     datum = als_datum(plan.evaluatiedatum)

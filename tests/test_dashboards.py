@@ -36,8 +36,8 @@ def test_start_met_standaardregels(kbord):
     assert kbord.instellingen == {}
     pd.testing.assert_frame_equal(kbord.lichten, knipperlichten())
     assert kbord.evaluatie.recall == evalueer_knipperlichten().recall
-    assert "Gevonden: <b>53 van de 54</b>" in kbord.samenvatting.value
-    assert "precisie 86 %" in kbord.samenvatting.value
+    assert "Gevonden: <b>51 van de 54</b>" in kbord.samenvatting.value
+    assert "precisie 81 %" in kbord.samenvatting.value
 
 
 def test_strengere_drempel_minder_lichten(kbord):
@@ -144,13 +144,13 @@ def test_kleine_cellen_onderdrukt_voor_directie():
 
 
 def test_leerling_ziet_enkel_zichzelf(school):
-    bord = school_dashboard("leerling", wie="L00267")
-    assert bord.keuzes == ["L00267"]
+    bord = school_dashboard("leerling", wie="L01151")
+    assert bord.keuzes == ["L01151"]
     assert set(bord.tabel.columns) >= {"score", "klas_gemiddelde"}
-    assert "leerling_id" not in bord.tabel.columns or set(bord.tabel["leerling_id"]) == {"L00267"}
+    assert "leerling_id" not in bord.tabel.columns or set(bord.tabel["leerling_id"]) == {"L01151"}
     # de grafiek: één lijn voor de leerling, de klas enkel als gemiddelde en band
     namen = [s.name for s in bord.figuur.data]
-    andere = set(school["inschrijvingen"]["leerling_id"]) - {"L00267"}
+    andere = set(school["inschrijvingen"]["leerling_id"]) - {"L01151"}
     assert not any(n in andere for n in namen)
     bord.onderwerp.value = "aanwezigheid"
     assert set(bord.tabel.columns) == {"code", "dagdelen"}
@@ -236,7 +236,7 @@ def test_knipperlichten_resultaat_bovenaan_en_in_het_nederlands(kbord):
     try:
         tekst = kbord.samenvatting.value
         # dezelfde getallen als in het draaiboek van de nascholing
-        assert "Verschil met de standaardinstellingen: <b>+37</b> lichten, <b>+15</b>" in tekst
+        assert "Verschil met de standaardinstellingen: <b>+30</b> lichten, <b>+10</b>" in tekst
         assert "gevoeligheid" in tekst
         fig = _plotly(kbord.grafiek)
         assert {s["marker"]["pattern"]["shape"] for s in fig["data"]} == {"", "x", "."}

@@ -115,7 +115,7 @@ def test_markdown_en_html_bevatten_alle_delen(plan):
     htm = plan_als_html(plan, vandaag=VANDAAG)
     for deel in KADER:
         assert f"| {deel} |" in md and f"<th>{deel}</th>" in htm
-    assert "11 %" in md and "2028-06-30" in md
+    assert "12 %" in md and "2028-06-30" in md
     assert "Nog te doen" not in md and "Nog te doen" not in htm
 
 
@@ -159,7 +159,7 @@ def test_voorbeeldplan_volgt_de_bewijsregels(plan):
     assert "schoolgemiddelde" not in plan.hypothesen
     assert "basislijn" in plan.criterium and "vergelijkingsgroep" in plan.criterium
     assert "Regressie naar het gemiddelde" in plan.criterium
-    assert "64 klassen" in plan.dit and "correctie" in plan.dit
+    assert "62 klassen" in plan.dit and "correctie" in plan.dit
 
 
 def test_basislijn_van_het_voorbeeldplan_klopt_met_de_data():
@@ -173,8 +173,8 @@ def test_basislijn_van_het_voorbeeldplan_klopt_met_de_data():
     bor = a[(a["leerjaar"] == 4) & (a["studierichting"] == "Bedrijfsorganisatie")]
     eerder = bor[bor["schooljaar"].isin(["2022-2023", "2023-2024", "2024-2025"])]
     bc = int(eerder["attest"].isin(["B", "C"]).sum())
-    assert (bc, len(eerder)) == (7, 65)
-    p = binomiaal_p(8, 20, bc / len(eerder))
-    assert 1 / 1600 < p < 1 / 1300  # "ongeveer 1 op 1 500"
+    assert (bc, len(eerder)) == (8, 69)
+    p = binomiaal_p(10, 24, bc / len(eerder))
+    assert 1 / 6000 < p < 1 / 5000  # "ongeveer 1 op 5 500"
     rij = attesten_per_klas(a, "2025-2026").set_index("klas").loc["4BOR"]
-    assert round(rij["p_holm"], 2) == 0.04  # "nipt opvallend (p ≈ 0,04)"
+    assert round(rij["p_holm"], 2) == 0.01  # "ook na correctie opvallend (p ≈ 0,01)"

@@ -208,9 +208,11 @@ def school():
     return {n: laad_dataset(n) for n in ("inschrijvingen", "attesten", "alumni")}
 
 
-def test_cursusdata_waterval_enkel_naar_beneden(school):
+def test_cursusdata_waterval_vooral_naar_beneden(school):
     w = ds.waterval(school["inschrijvingen"])
-    assert (w["opgeklommen"] == 0).all()
+    # een handvol sterke leerlingen stroomt op, veel minder dan er afzakken
+    assert 0 < w["opgeklommen"].sum() < w["afgezakt"].sum() / 3
+    assert (w.loc[w["finaliteit"] == "doorstroom", "opgeklommen"] == 0).all()  # hoger kan niet
     assert (w.loc[w["finaliteit"] == "doorstroom", "aandeel"] > 5).all()
     assert (w.loc[w["finaliteit"] == "arbeidsmarktfinaliteit", "afgezakt"] == 0).all()
 
@@ -227,7 +229,7 @@ def test_cursusdata_oriëntering(school):
 def test_cursusdata_alumni_kleine_groepen(school):
     tabel = ds.alumni_samenvatting(school["alumni"])
     assert set(tabel.loc[tabel["onzeker"], "studierichting"]) == {
-        "Bouw", "Haar- en schoonheidsverzorging"}
+        "Haar- en schoonheidsverzorging"}
 
 
 # --------------------------------------------------------------------------- verkenners

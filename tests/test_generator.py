@@ -139,6 +139,64 @@ def test_corona_is_zichtbaar(school):
     assert per_jaar["2020-2021"] < per_jaar["2023-2024"] - 2
 
 
+def _volgende_jaren(school) -> pd.DataFrame:
+    """Elke inschrijving naast die van het schooljaar erna (zelfde leerling)."""
+    i = school["inschrijvingen"].sort_values(["leerling_id", "schooljaar"])
+    nu = i.assign(jaar=i["schooljaar"].str[:4].astype(int))
+    return nu.merge(nu.assign(jaar=nu["jaar"] - 1), on=["leerling_id", "jaar"],
+                    suffixes=("", "_erna"))
+
+
+def test_sommige_leerlingen_stromen_op(school):
+    niveau = {"arbeidsmarktfinaliteit": 1, "dubbele finaliteit": 2, "doorstroom": 3}
+    paren = _volgende_jaren(school)
+    van, naar = paren["finaliteit"].map(niveau), paren["finaliteit_erna"].map(niveau)
+    op, af = paren[naar > van], paren[naar < van]
+    # een handvol per jaar, uit beide lagere finaliteiten, veel minder dan wie afzakt
+    assert 10 <= len(op) <= 60 and len(op) < len(af) / 2
+    assert set(op["finaliteit"]) == {"arbeidsmarktfinaliteit", "dubbele finaliteit"}
+    assert op["schooljaar"].nunique() >= 4
+    # wie opstroomt, is sterk: een A-attest en een hoger jaarresultaat dan de klasgenoten
+    attest = school["attesten"].set_index(["leerling_id", "schooljaar"])["attest"]
+    assert (attest[list(zip(op["leerling_id"], op["schooljaar"], strict=True))] == "A").all()
+    jr = school["jaarresultaten"].groupby(["leerling_id", "schooljaar", "klas"])[
+        "eindpercentage"].mean().reset_index()
+    jr["boven_klas"] = jr["eindpercentage"] - jr.groupby(["schooljaar", "klas"])[
+        "eindpercentage"].transform("mean")
+    boven = jr.set_index(["leerling_id", "schooljaar"])["boven_klas"]
+    assert boven[list(zip(op["leerling_id"], op["schooljaar"], strict=True))].min() > 0
+    # en een enkele sterke leerling uit 1B gaat naar 2A
+    uit_1b = paren[paren["studierichting"] == "Eerste leerjaar B"]
+    assert 1 <= (uit_1b["finaliteit_erna"] == "A-stroom").sum() <= 5
+
+
+def test_attesten_verschillen_per_studierichting(school):
+    a = school["attesten"].assign(bc=lambda t: t["attest"].isin(["B", "C"]))
+    zwaar = a[a["studierichting"].isin(["Latijn", "Natuurwetenschappen"])]["bc"]
+    licht = a[a["studierichting"].isin(["Zorg", "Haar- en schoonheidsverzorging",
+                                        "Bouw"])]["bc"]
+    assert zwaar.mean() > 0.2 and licht.mean() < 0.08
+    # geen toeval: het verschil is vele standaardfouten groot
+    p = (zwaar.sum() + licht.sum()) / (len(zwaar) + len(licht))
+    se = np.sqrt(p * (1 - p) * (1 / len(zwaar) + 1 / len(licht)))
+    assert (zwaar.mean() - licht.mean()) / se > 4
+    # B-attesten vooral in doorstroom (heroriënteren), weinig in arbeidsmarktfinaliteit
+    b = a.assign(b=a["attest"] == "B").groupby("finaliteit")["b"].mean()
+    assert b["doorstroom"] > 2 * b["arbeidsmarktfinaliteit"]
+
+
+def test_coronavoorjaar_2020(school):
+    a = school["attesten"]
+    aandeel = pd.crosstab(a["schooljaar"], a["attest"], normalize="index")
+    # milde deliberatie: het minst B- en C-attesten van alle jaren
+    assert aandeel["C"].idxmin() == "2019-2020" and aandeel["B"].idxmin() == "2019-2020"
+    assert aandeel.loc["2019-2020", "A"] > aandeel.drop("2019-2020")["A"].max() + 0.03
+    # zonder juni-examens: minder spreiding in de jaarresultaten en geen dip
+    jr = school["jaarresultaten"].groupby("schooljaar")["eindpercentage"]
+    assert jr.std().idxmin() == "2019-2020"
+    assert jr.mean()["2019-2020"] > jr.mean()["2020-2021"] + 2
+
+
 def test_aanwezigheid_plausibel(school):
     afw = school["afwezigheden"]
     assert set(afw["code"]) == {"Z", "G", "B", "L"}

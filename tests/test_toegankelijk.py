@@ -123,8 +123,8 @@ def test_elke_grafiekfunctie_heeft_een_tekstalternatief(attesten):
     figuren = {
         "attesten_per_groep": grafieken.attesten_per_groep(attesten),
         "trend_over_jaren": grafieken.trend_over_jaren(attesten, "attest", gelijk_aan="C"),
-        "voortgang_leerling": grafieken.voortgang_leerling(resultaten, "L01152"),
-        "afwijking_per_maand": grafieken.afwijking_per_maand(resultaten, "L01152"),
+        "voortgang_leerling": grafieken.voortgang_leerling(resultaten, "L01181"),
+        "afwijking_per_maand": grafieken.afwijking_per_maand(resultaten, "L01181"),
         "knipperlichten_overzicht": grafieken.knipperlichten_overzicht(sd.knipperlichten()),
     }
     for naam, fig in figuren.items():
@@ -151,7 +151,7 @@ def test_themagrafiek_gesorteerd_en_citaten_volledig():
 
 
 def test_afwijking_per_maand_korte_astitel_en_waarden():
-    fig = grafieken.afwijking_per_maand(sd.laad_dataset("resultaten"), "L01152")
+    fig = grafieken.afwijking_per_maand(sd.laad_dataset("resultaten"), "L01181")
     assert len(fig.layout.yaxis.title.text) <= 25
     assert fig.data[0].text and "trend" in tekstalternatief(fig)["kort"]
 

@@ -5,6 +5,32 @@ verdeeld, krijgen ze jaarresultaten en een attest, en stromen ze door (A), zakke
 andere richting (B), blijven ze zitten (C), verlaten ze de school of studeren ze af. Alles is
 gevectoriseerd per schooljaar; er is geen lus over leerlingen.
 
+Wat de simulatie van het Vlaamse secundair nabootst (en wat niet):
+
+* **Opstromen.** Een paar sterke leerlingen met een A-attest stappen over naar een hogere
+  finaliteit: na het derde of vierde jaar van arbeidsmarktfinaliteit naar dubbele finaliteit
+  (`_HOGER`: Zorg en Haar- en schoonheidsverzorging naar Bedrijfsorganisatie, Bouw naar
+  Elektromechanische technieken) of van dubbele finaliteit naar doorstroom (Bedrijfsorganisatie
+  naar Economische wetenschappen, de STEM-technieken naar Natuurwetenschappen). Het hangt af
+  van hoe sterk de leerling is tegenover de klasgenoten in de richting (`OPSTROOMDREMPEL`);
+  het gaat om een handvol leerlingen per jaar, veel minder dan wie afzakt. Een enkele sterke
+  leerling uit 1B gaat met een gunstige beslissing van de klassenraad naar 2A in plaats van
+  2B. (De overstap van 1B naar 1A zit niet in de simulatie.)
+* **Attesten verschillen per studierichting**, langs twee wegen. (1) De richting zelf is
+  zwaarder of lichter (`EISEN`, procentpunten op elk jaarresultaat): in Latijn en
+  Natuurwetenschappen vallen meer tekorten dan in Zorg of Haar- en schoonheidsverzorging, waar
+  veel permanent en praktisch geëvalueerd wordt. (2) De klassenraad gebruikt het B-attest
+  vaker in doorstroomrichtingen (heroriënteren naar een andere richting, de 'waterval') en
+  minder in arbeidsmarktfinaliteit, waar er weinig is om uit te sluiten (`B_NEIGING`).
+* **Het voorjaar van 2020 (`CORONAJAAR`).** Vanaf half maart 2020 was er geen les op school;
+  er kwamen weinig nieuwe evaluaties en de juni-examens werden voor de meeste leerlingen
+  geschrapt. Het jaarresultaat van 2019-2020 rust daardoor vooral op het werk van vóór de
+  lockdown (een iets hoger gemiddelde en minder spreiding) en de klassenraden kregen de vraag
+  mild te delibereren: een B- of C-attest enkel als de problemen al vóór de lockdown duidelijk
+  waren (`MILDE_DELIBERATIE`). De datasets hebben voor oudere schooljaren enkel
+  jaarresultaten en attesten, dus afwezigheden en evaluaties van dat voorjaar zitten er niet
+  in. In 2020-2021 en de jaren erna liggen de resultaten lager (leerachterstand, `JAAREFFECT`).
+
 Interne module: de publieke ingang is `schooldata_lit.generator`.
 """
 
@@ -21,8 +47,21 @@ from ..kern.structuur import RICHTINGEN, SCHOOLJAREN
 OPWARMJAREN = 6
 #: Gemiddeld eindpercentage van een gemiddelde leerling in een gemiddeld vak.
 BASISNIVEAU = 65.0
+#: Het schooljaar met de lockdown van half maart 2020 (geen juni-examens, milde deliberatie).
+CORONAJAAR = "2019-2020"
 #: Effect op de resultaten per schooljaar (procentpunten): de coronaperiode en het herstel.
-JAAREFFECT = {"2019-2020": 1.0, "2020-2021": -3.0, "2021-2022": -2.0, "2022-2023": -1.0}
+#: In het coronajaar zelf iets hoger: het jaarresultaat rust op het werk van vóór maart.
+JAAREFFECT = {CORONAJAAR: 1.0, "2020-2021": -2.5, "2021-2022": -2.0, "2022-2023": -1.0}
+#: Hoe zwaar een richting is (procentpunten op elk resultaat; niet genoemd = 0).
+EISEN = {"LAT": -2.0, "NWE": -2.0, "ECW": -0.5, "BTS": -0.5, "BOR": 0.5, "ZOR": 1.5,
+         "HSV": 1.0, "BOU": 0.5}
+#: Hoe vlot de klassenraad een B-attest geeft bij een of twee tekorten (factor op de kans).
+B_NEIGING = {"A-stroom": 1.0, "B-stroom": 0.7, "doorstroom": 1.4, "dubbele finaliteit": 1.0,
+             "arbeidsmarktfinaliteit": 0.6}
+#: In het coronajaar: factor op de kans op een B- en op een C-attest (milde deliberatie).
+MILDE_DELIBERATIE = {"B": 0.75, "C": 0.6}
+#: Hoeveel sterker dan het richtingsgemiddelde (in theta, plus ruis) wie opstroomt moet zijn.
+OPSTROOMDREMPEL = 1.3
 #: Instroom in 1B per schooljaar (de rest: standaard). Geplant voor de Simpson-paradox.
 INSTROOM_1B = {"2024-2025": 40, "2025-2026": 10}
 #: Vakeffecten (procentpunten) t.o.v. het gemiddelde van een leerling.
@@ -30,6 +69,7 @@ VAKEFFECT = {"Wiskunde": -3.0, "Frans": -2.5, "Latijn": -2.0, "Fysica": -2.0, "C
              "Lichamelijke opvoeding": 7.0, "Levensbeschouwing": 5.0, "Techniek": 3.0,
              "Praktijk zorg": 4.0, "Praktijk bouw": 4.0, "Praktijk haarzorg": 4.0}
 
+_HOGER = {"ZOR": "BOR", "HSV": "BOR", "BOU": "ELM", "BOR": "ECW", "ELM": "NWE", "BTS": "NWE"}
 _LAGER = {"LAT": "BOR", "ECW": "BOR", "NWE": "BTS", "HUW": "BOR",
           "BOR": "ZOR", "ELM": "BOU", "BTS": "ZOR", "ZOR": "ZOR", "BOU": "BOU", "HSV": "HSV"}
 # Welke richting een leerling na een basisoptie kiest, per finaliteit.
@@ -111,21 +151,40 @@ def jaarpercentages(rng: np.random.Generator, rooster: pd.DataFrame, sterkte: np
     relatief = rijen["theta"] - rijen.groupby("richting")["theta"].transform("mean")
     gemiddelde = (BASISNIVEAU + 8 * relatief + JAAREFFECT.get(schooljaar, 0.0)
                   + rijen["vak"].map(VAKEFFECT).fillna(0.0)
+                  + rijen["richting"].map(EISEN).fillna(0.0)
                   + sterkte[rijen["nr"].to_numpy(), rijen["vak"].map(vakindex).to_numpy()])
-    spreiding = 4.5 if schooljaar == "2019-2020" else 6.5  # 2020: juni-examens geschrapt
+    # 2020: de juni-examens geschrapt, het resultaat rust op het werk van vóór de lockdown
+    spreiding = 4.5 if schooljaar == CORONAJAAR else 6.5
     rijen["eindpercentage"] = np.clip(gemiddelde + rng.normal(0, spreiding, len(rijen)), 5, 99)
     return rijen[["nr", "leerjaar", "richting", "klas", "vak", "eindpercentage"]]
 
 
-def bepaal_attesten(rng: np.random.Generator, tekorten: pd.Series) -> pd.Series:
-    """Attest A, B of C uit het aantal tekorten, met de speelruimte van een klassenraad."""
+def bepaal_attesten(rng: np.random.Generator, tekorten: pd.Series,
+                    richting: pd.Series | None = None, mild: bool = False) -> pd.Series:
+    """Attest A, B of C uit het aantal tekorten, met de speelruimte van een klassenraad.
+
+    `richting` (de richtingcode per leerling) stuurt hoe vlot de klassenraad een B-attest
+    geeft (`B_NEIGING`); `mild` is de deliberatie van het coronajaar (`MILDE_DELIBERATIE`).
+
+    >>> t = pd.Series([0, 0, 5])
+    >>> bepaal_attesten(np.random.default_rng(1), t).iloc[0]
+    'A'
+    """
     u = rng.random(len(tekorten))
     t = tekorten.to_numpy()
+    neiging = {code: B_NEIGING[r.finaliteit] for code, r in RICHTINGEN.items()}
+    f_b = np.ones(len(t)) if richting is None else richting.map(neiging).to_numpy(float)
+    f_c = 1.0
+    if mild:
+        f_b, f_c = f_b * MILDE_DELIBERATIE["B"], MILDE_DELIBERATIE["C"]
     attest = np.full(len(t), "A", dtype=object)
-    attest[(t == 1) & (u < 0.2)] = "B"
-    attest[(t == 2) & (u < 0.65)] = "B"
-    attest[(t == 2) & (u < 0.2)] = "C"
-    attest[t >= 3] = np.where(u[t >= 3] < 0.65, "C", "B")
+    attest[(t == 1) & (u < 0.2 * f_b)] = "B"
+    attest[(t == 2) & (u < np.minimum(0.2 * f_c + 0.45 * f_b, 0.95))] = "B"
+    attest[(t == 2) & (u < 0.2 * f_c)] = "C"
+    # drie of meer tekorten: C of B (in het coronajaar kreeg een deel toch een A)
+    drie = t >= 3
+    grens_b = 0.65 * f_c + (1 - 0.65 * f_c) * (MILDE_DELIBERATIE["B"] if mild else 1.0)
+    attest[drie] = np.where(u[drie] < 0.65 * f_c, "C", np.where(u[drie] < grens_b, "B", "A"))
     return pd.Series(attest, index=tekorten.index)
 
 
@@ -161,7 +220,12 @@ def _volgende_richting(rng: np.random.Generator, rooster: pd.DataFrame,
     richting[van_1a] = np.select(
         [(keuze > 0.9) & (attest[van_1a] == "A"), keuze > 0.1, keuze > -0.4],
         ["2LAT", "2STM", "2ECO"], "2MAW")
-    richting[gaat_over & (richting == "1B")] = "2B"
+    # 1B -> 2B; een enkele sterke leerling mag van de klassenraad naar 2A
+    van_1b = gaat_over & (richting == "1B")
+    sterk_1b = van_1b & (attest == "A") & (
+        rooster["theta"] + rng.normal(0, 0.3, len(rooster)) > -0.4)
+    richting[van_1b] = "2B"
+    richting[sterk_1b] = rng.choice(["2MAW", "2ECO", "2STM"], size=sterk_1b.sum())
     # tweede leerjaar -> richting in de tweede graad
     van_2 = gaat_over & (lj == 2)
     score = rooster.loc[van_2, "theta"] + rng.normal(0, 0.45, van_2.sum())
@@ -179,6 +243,11 @@ def _volgende_richting(rng: np.random.Generator, rooster: pd.DataFrame,
     # B-attest in de tweede/derde graad: naar een richting met minder abstractie
     zakt = (attest == "B") & (lj >= 3) & (lj < 6)
     richting[zakt] = richting[zakt].map(_LAGER)
+    # Opstromen: een sterke leerling met een A-attest naar een hogere finaliteit
+    relatief = rooster["theta"] - rooster.groupby("richting")["theta"].transform("mean")
+    stijgt = ((attest == "A") & lj.isin([3, 4]) & richting.isin(list(_HOGER))
+              & (relatief + rng.normal(0, 0.4, len(rooster)) > OPSTROOMDREMPEL))
+    richting[stijgt] = richting[stijgt].map(_HOGER)
     # Latijn in de derde graad is klein: de meesten kiezen dan een andere doorstroomrichting
     wisselt = (richting == "LAT") & (lj == 4) & gaat_over & (rng.random(len(rooster)) < 0.25)
     richting[wisselt] = rng.choice(["ECW", "NWE", "HUW", "HUW"], size=wisselt.sum())
@@ -217,7 +286,8 @@ def simuleer_loopbanen(rng: np.random.Generator, instroom_1a: int = 134,
         resultaten = jaarpercentages(rng, rooster, sterkte, vakindex, schooljaar)
         tekorten = (resultaten.assign(t=resultaten["eindpercentage"] < 50)
                     .groupby("nr")["t"].sum().reindex(rooster.index, fill_value=0))
-        attest = bepaal_attesten(rng, tekorten)
+        attest = bepaal_attesten(rng, tekorten, rooster["richting"],
+                                 mild=schooljaar == CORONAJAAR)
         attest = simpson_attesten(rng, rooster, attest, tekorten, schooljaar)
         if zichtbaar:
             jaarresultaten.append(resultaten.assign(schooljaar=schooljaar))

@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from ..kern.structuur import HUIDIG_SCHOOLJAAR, RICHTINGEN, kalender, periode_van
-from .loopbaan import BASISNIVEAU, VAKEFFECT, Loopbanen, bepaal_attesten, simpson_attesten
+from .loopbaan import BASISNIVEAU, EISEN, VAKEFFECT, Loopbanen, bepaal_attesten, simpson_attesten
 
 #: Hoeveel leerlingen elk geplant signaal krijgt.
 AANTAL_GEPLANT = {
@@ -26,8 +26,9 @@ AANTAL_GEPLANT = {
     "eenmalige_dip": 12,            # valstrik
     "langdurig_ziek": 6,            # valstrik
 }
-STRENGE_KLASVERSCHUIVING = -8.0  # de klas met veel C-attesten
+STRENGE_KLASVERSCHUIVING = -12.0  # de klas met veel C-attesten
 STRENGE_BEOORDELING = -12.0  # de leerkracht met ongewoon strenge punten
+KLEINE_KLAS_DIP = -20.0  # één leerling van de heel kleine klas in het laatste trimester
 _CODES = np.array(["", "L", "G", "B", "Z"])  # volgorde = voorrang bij overlap
 
 
@@ -264,10 +265,18 @@ def genereer_schooljaar(rngs: dict[str, np.random.Generator], loopbanen: Loopban
 
     # geplante klassen en leerkracht
     grootte = rooster["klas"].value_counts()
-    kandidaten = klassen[klassen["leerjaar"].isin([3, 4]) & klassen["richting"].isin(
-        ["BOR", "ELM", "BTS"])]["klas"]
-    klas_c = grootte[kandidaten].sort_index().idxmax()  # grootste klas dubbele finaliteit
-    kleine_klas = sorted(k for k in klassen["klas"] if k.startswith("6LAT"))[0]
+    # de klas met veel B- en C-attesten: (de grootste klas van) het vierde jaar
+    # Bedrijfsorganisatie, dubbele finaliteit; het verhaal van 4BOR in de cursus
+    kandidaten = klassen[(klassen["leerjaar"] == 4) & (klassen["richting"] == "BOR")]["klas"]
+    if kandidaten.empty:  # een ander zaad: de grootste klas dubbele finaliteit
+        kandidaten = klassen[klassen["leerjaar"].isin([3, 4]) & klassen["richting"].isin(
+            ["BOR", "ELM", "BTS"])]["klas"]
+    klas_c = grootte[kandidaten].sort_index().idxmax()
+    # de heel kleine klas: 6LAT (bij een ander zaad zonder 6LAT: de kleinste klas van de
+    # derde graad)
+    zesde_lat = sorted(k for k in klassen["klas"] if k.startswith("6LAT"))
+    derde_graad = klassen.loc[klassen["leerjaar"] >= 5, "klas"]
+    kleine_klas = zesde_lat[0] if zesde_lat else grootte[derde_graad].sort_index().idxmin()
     wiskunde = opdrachten[opdrachten["vak"] == "Wiskunde"]
     streng = wiskunde[wiskunde["klas"].str.startswith("3")]["leerkracht_id"].mode().iloc[0]
     groepen = _kies_geplante_leerlingen(rngs["signalen"], rooster, {klas_c, kleine_klas})
@@ -282,15 +291,17 @@ def genereer_schooljaar(rngs: dict[str, np.random.Generator], loopbanen: Loopban
     vakindex = {vak: i for i, vak in enumerate(loopbanen.vakken)}
     pct = (BASISNIVEAU + 1 + 8 * relatief[rijen["nr"]].to_numpy()
            + rijen["vak"].map(VAKEFFECT).fillna(0.0).to_numpy()
+           + rooster.loc[rijen["nr"], "richting"].map(EISEN).fillna(0.0).to_numpy()
            + loopbanen.sterkte[rijen["nr"].to_numpy(), rijen["vak"].map(vakindex).to_numpy()]
            + rijen["moeilijkheid"].to_numpy()
            + np.where(rijen["klas"] == klas_c, STRENGE_KLASVERSCHUIVING, 0.0)
            + np.where((rijen["leerkracht_id"] == streng) & (rijen["vak"] == "Wiskunde"),
                       STRENGE_BEOORDELING, 0.0)
            + _trajecten(rijen, groepen, rngs["signalen"])
-           # de heel kleine klas: in het laatste trimester toevallig een slechte reeks
-           + np.where((rijen["klas"] == kleine_klas)
-                      & rijen["datum"].dt.month.between(4, 6), -9.0, 0)
+           # de heel kleine klas: in het laatste trimester heeft één leerling een slechte
+           # reeks, en dat trekt het klasgemiddelde mee (bij zo weinig leerlingen)
+           + np.where((rijen["nr"] == rooster.index[rooster["klas"] == kleine_klas].min())
+                      & rijen["datum"].dt.month.between(4, 6), KLEINE_KLAS_DIP, 0)
            + rng.normal(0, 7.5, len(rijen)))
     pct = np.clip(pct, 0, 100)
     stap = np.where(rijen["maximum"] <= 20, 0.5, 1.0)
@@ -325,7 +336,7 @@ def genereer_schooljaar(rngs: dict[str, np.random.Generator], loopbanen: Loopban
     eind["schooljaar"] = HUIDIG_SCHOOLJAAR
     tekorten = (eind.assign(t=eind["eindpercentage"] < 50).groupby("nr")["t"].sum()
                 .reindex(rooster.index, fill_value=0))
-    attest = bepaal_attesten(rngs["attesten"], tekorten)
+    attest = bepaal_attesten(rngs["attesten"], tekorten, rooster["richting"])
     attest = simpson_attesten(rngs["attesten"], rooster, attest, tekorten, HUIDIG_SCHOOLJAAR)
     attesten = rooster.reset_index().assign(attest=attest.to_numpy(),
                                             aantal_tekorten=tekorten.to_numpy())
@@ -385,8 +396,8 @@ def _grondwaarheid(groepen: dict[str, np.ndarray], info: dict, klas_c: str, klei
     rijen.append({**rij, "signaal": "kleine_klas", "niveau": "klas", "sleutel": kleine_klas,
                   "valstrik": True,
                   "beschrijving": "een heel kleine klas: het klasgemiddelde zakt in de laatste "
-                                  "periode door een paar slechte toetsen, maar met zo weinig "
-                                  "leerlingen zegt dat weinig"})
+                                  "periode doordat één leerling een paar slechte toetsen had; "
+                                  "met zo weinig leerlingen zegt dat weinig over de klas"})
     rijen.append({"schooljaar": "2024-2025 en 2025-2026", "signaal": "simpson_eerste_graad",
                   "niveau": "school", "sleutel": "leerjaar 1", "valstrik": True,
                   "beschrijving": "het aandeel C-attesten stijgt in 1A én in 1B, maar daalt "

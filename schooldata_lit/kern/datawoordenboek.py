@@ -46,8 +46,36 @@ school, en twee tabellen met *echte* geaggregeerde cijfers uit het bronmateriaal
 | simpson_eerste_graad | school | C-attesten stijgen in 1A én 1B maar dalen in het geheel | ja |
 
 Daarnaast zit er gewone ruis in de data: leerlingen die vaak ziek zijn, een slechte toets,
-klassen die wat hoger of lager scoren. Ook de coronajaren zijn zichtbaar in de jaarresultaten
-(2020-2021 het laagst, daarna herstel).
+klassen die wat hoger of lager scoren.
+
+## Hoe de school werkt (keuzes van de generator)
+
+De loopbanen volgen het Vlaamse secundair: A- en B-stroom in de eerste graad, daarna
+doorstroom, dubbele finaliteit of arbeidsmarktfinaliteit, en elk jaar een A-, B- of C-attest.
+Zo ziet de verzonnen school eruit (de keuzes staan ook in `schooldata_lit/generator/loopbaan.py`):
+
+- **Afzakken en opstromen.** Na een B-attest zakt een leerling meestal af naar een richting
+  met minder abstractie (de 'waterval'). Een handvol sterke leerlingen met een A-attest gaat
+  de andere kant op: na het derde of vierde jaar van arbeidsmarktfinaliteit naar dubbele
+  finaliteit (Zorg en Haar- en schoonheidsverzorging naar Bedrijfsorganisatie, Bouw naar
+  Elektromechanische technieken), of van dubbele finaliteit naar doorstroom
+  (Bedrijfsorganisatie naar Economische wetenschappen, de STEM-technieken naar
+  Natuurwetenschappen). Een enkele sterke leerling uit 1B gaat naar 2A. Opstromen is
+  zeldzamer dan afzakken, zoals in het echt.
+- **Attesten verschillen per studierichting.** Latijn en Natuurwetenschappen zijn zwaarder:
+  meer tekorten, en de klassenraad gebruikt er vaker een B-attest om te heroriënteren. In
+  Zorg, Bouw en Haar- en schoonheidsverzorging wordt veel praktisch en permanent geëvalueerd
+  en zijn B- en C-attesten zeldzaam; een B-attest sluit daar weinig uit. Vergelijk dus nooit
+  het aandeel B- en C-attesten van een klas met dat van de hele school, maar met dezelfde
+  richting in andere jaren.
+- **Corona.** In 2019-2020 was er vanaf half maart 2020 geen les op school: weinig nieuwe
+  evaluaties, voor de meeste leerlingen geen juni-examens, en de klassenraden kregen de vraag
+  mild te delibereren. Het jaarresultaat van dat jaar rust vooral op het werk van vóór de
+  lockdown (iets hoger, minder spreiding) en er zijn dat jaar het minst B- en C-attesten. Het
+  is dus géén gewoon jaar 'van vóór corona' om mee te vergelijken. In 2020-2021 liggen de
+  resultaten het laagst, daarna herstellen ze. Voor de oudere schooljaren bevatten de
+  datasets enkel jaarresultaten en attesten: afwezigheden en evaluaties van het
+  lockdownvoorjaar zitten er niet in.
 
 ## Doelwaarden (gecontroleerd door de tests)
 

@@ -46,9 +46,9 @@ DERDE_REEKS: dict[str, dict] = {
                  "gemiddelde niet vanzelf lager; het hangt af van wie er wegvalt.",
     ),
     "1.3-klasband": _vraag(
-        "De lijn van L01152 zakt vanaf november maand na maand onder het klasgemiddelde. Wat is "
+        "De lijn van L01181 zakt vanaf januari maand na maand onder het klasgemiddelde. Wat is "
         "de beste lezing van de grafiek?",
-        "Een vraag: zakt enkel hij, of de hele klas, en hoe verhoudt hij zich tot zijn eigen "
+        "Een vraag: zakt enkel zij, of de hele klas, en hoe verhoudt zij zich tot haar eigen "
         "start?",
         "Juist. De grafiek toont een patroon, geen oorzaak. Vergelijk met de klas en met de "
         "eigen start voor je iets besluit, en vraag het aan wie de leerling kent.",
@@ -102,14 +102,14 @@ DERDE_REEKS: dict[str, dict] = {
                  "grote groep zegt niets over strengheid.",
     ),
     "1.5-zeg-hoeveel": _vraag(
-        "Je vergelijkt alle 64 klassen met hun eigen vorige jaren en vindt er 4 met een "
+        "Je vergelijkt alle 62 klassen met hun eigen vorige jaren en vindt er 4 met een "
         "interval zonder 0. Wat zeg je erbij?",
-        "Dat ik 64 klassen vergeleek, dat er door toeval alleen al een drietal zou opvallen, "
+        "Dat ik 62 klassen vergeleek, dat er door toeval alleen al een drietal zou opvallen, "
         "en dat ik elke opvallende klas als vraag bekijk.",
         "Juist. Het aantal vergelijkingen hoort bij elk 'opvallend': wie veel bekijkt, vindt "
         "altijd een paar uitschieters.",
         a="Niets: een interval zonder 0 is een interval zonder 0.",
-        a_uitleg="Dat vergeet hoeveel klassen je bekeek. Bij 64 vergelijkingen geeft toeval "
+        a_uitleg="Dat vergeet hoeveel klassen je bekeek. Bij 62 vergelijkingen geeft toeval "
                  "alleen al een paar intervallen zonder 0.",
         b="Dat die 4 klassen echt een probleem hebben, want 4 is meer dan je door toeval "
           "verwacht.",
@@ -142,17 +142,18 @@ DERDE_REEKS: dict[str, dict] = {
                  "moment kies je zelf, bv. een klassenraad of vakvergadering.",
     ),
     "1.7-gedeelde-dip": _vraag(
-        "In P4 zakken alle drie de klassen van het vierde jaar, ook 4BOR. Wat zegt dat over 4BOR?",
-        "Een dip die alle klassen delen, wijst eerder op de periode of de toetsen dan op iets "
-        "eigen aan 4BOR.",
-        "Juist. Vergelijk een klas met wat de andere klassen op hetzelfde moment doen: wat "
-        "iedereen treft, verklaart niet wat één klas anders heeft.",
-        a="4BOR zakt dus toch weg tijdens het jaar.",
-        a_uitleg="Dat schrijft een dip van iedereen toe aan één klas. Als alle klassen zakken, "
-                 "is het geen eigenschap van 4BOR.",
+        "4BOR staat in P1 en in P4 op 56,6; 4BTS en 4ELM zakken in de loop van het jaar een paar "
+        "punten. Wat zegt dat over hypothese 2 (4BOR zakte pas tijdens het jaar weg)?",
+        "Ze klopt niet: 4BOR lag al vanaf de eerste periode laag en zakte niet meer dan de "
+        "andere klassen.",
+        "Juist. Vergelijk het verloop van een klas met zichzelf en met wat de andere klassen op "
+        "hetzelfde moment doen; een laag niveau is iets anders dan een daling.",
+        a="Ze klopt: 4BOR scoort het hele jaar lager dan 4BTS en 4ELM.",
+        a_uitleg="Dat verwart een laag niveau met een daling. Hypothese 2 gaat over het "
+                 "verloop tijdens het jaar, en dat is bij 4BOR vlak.",
         b="Niets: P4 telt niet mee voor het attest.",
-        b_uitleg="Of P4 meetelt voor het attest verandert niet wat de dip je leert. De vraag is "
-                 "of ze enkel in 4BOR zit of overal.",
+        b_uitleg="Of P4 meetelt voor het attest verandert niet wat het verloop je leert. De vraag "
+                 "is of 4BOR tijdens het jaar wegzakte, en dat deed het niet.",
     ),
     "2.1-opzet": _vraag(
         "Een vakgroep wil weten of een nieuwe aanpak werkt. Welke opzet zegt het meest?",

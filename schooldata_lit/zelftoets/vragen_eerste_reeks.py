@@ -40,16 +40,16 @@ EERSTE_REEKS: dict[str, dict] = {
         "juist": "Eerst vergelijken met een vergelijkbare groep zonder extra hulp.",
     },
     "1.4-precisie": {
-        "vraag": "De lichten vonden 53 van de 54 geplante problemen. Betekent dat dat ze in jouw "
-                 "school ook 98 % vinden?",
+        "vraag": "De lichten vonden 51 van de 54 geplante problemen. Betekent dat dat ze in jouw "
+                 "school ook 94 % vinden?",
         "feedback_per_optie": {
-            "Ja, 98 % is 98 %.":
+            "Ja, 94 % is 94 %.":
                 "Dat vergeet dat de regels werden afgesteld op dezelfde verzonnen school die de "
                 "problemen plantte, en dat het achteraf gemeten is.",
             "Nee: de regels zijn afgesteld op deze verzonnen school, en achteraf gemeten.":
                 "Juist. Op de dag zelf (januari) vonden ze er minder dan de helft, en een echte "
                 "school heeft andere patronen.",
-            "Nee, want 1 probleem werd gemist.":
+            "Nee, want 3 problemen werden gemist.":
                 "Eén gemist probleem is niet de reden: ook met 54 van 54 zou je niets weten "
                 "over een school waarop de regels niet zijn afgesteld.",
         },
@@ -88,7 +88,7 @@ EERSTE_REEKS: dict[str, dict] = {
         "juist": "De aandelen per stroom bleven ongeveer gelijk; de B-stroom werd veel kleiner.",
     },
     "1.7-regressie": {
-        "vraag": "Na een jaar met 40 % B/C-attesten in 4BOR is het volgend jaar 15 %. Werkte de "
+        "vraag": "Na een jaar met 42 % B/C-attesten in 4BOR is het volgend jaar 15 %. Werkte de "
                  "maatregel?",
         "feedback_per_optie": {
             "Ja, het criterium 'hoogstens 20 %' is gehaald.":
@@ -104,13 +104,13 @@ EERSTE_REEKS: dict[str, dict] = {
         "juist": "Dat weet je pas als je vergelijkt met de basislijn en een vergelijkingsgroep.",
     },
     "1.8-veel-klassen": {
-        "vraag": "Van de 64 klassen hebben er 17 een interval zonder 0. Wat zeg je op de "
+        "vraag": "Van de 62 klassen hebben er 16 een interval zonder 0. Wat zeg je op de "
                  "personeelsvergadering?",
         "feedback_per_optie": {
-            "Zeventien klassen gingen er echt op achteruit of vooruit.":
-                "Dat vergeet twee dingen: bij 64 klassen verwacht je er een paar door toeval, "
+            "Zestien klassen gingen er echt op achteruit of vooruit.":
+                "Dat vergeet twee dingen: bij 62 klassen verwacht je er een paar door toeval, "
                 "en leerlingen van één klas maakten dezelfde toetsen.",
-            "We vergeleken 64 klassen; naast de andere klassen en na correctie valt geen "
+            "We vergeleken 62 klassen; naast de andere klassen en na correctie valt geen "
             "enkele klas op.":
                 "Juist: zeg hoeveel klassen je vergeleek, en vergelijk met de andere klassen "
                 "(de hele school zakte ook een beetje).",
@@ -118,7 +118,7 @@ EERSTE_REEKS: dict[str, dict] = {
                 "De formule is juist; het is het model erachter (leerlingen als onafhankelijk) "
                 "dat niet past als ze dezelfde toetsen maken.",
         },
-        "juist": "We vergeleken 64 klassen; naast de andere klassen en na correctie valt geen "
+        "juist": "We vergeleken 62 klassen; naast de andere klassen en na correctie valt geen "
                  "enkele klas op.",
     },
     "2.1-zelfde-toets": {
@@ -152,10 +152,11 @@ EERSTE_REEKS: dict[str, dict] = {
         "juist": "7 / 30 = 23 %, met 'n = 30 van 33'.",
     },
     "2.3-generator": {
-        "vraag": "In de verzonnen school stapt geen enkele leerling over naar een 'hogere' "
-                 "finaliteit. Wat leer je daaruit over jouw school?",
+        "vraag": "In de verzonnen school zakken elk jaar veel leerlingen af naar een 'lagere' "
+                 "finaliteit en stromen er maar een paar op. Wat leer je daaruit over jouw "
+                 "school?",
         "feedback_per_optie": {
-            "Dat leerlingen nooit opklimmen.":
+            "Dat leerlingen bijna nooit opklimmen.":
                 "Dat leest een eigenschap van de generator (hoe de data gemaakt zijn) als een "
                 "feit over scholen. Een verzonnen school bewijst niets over echte leerlingen.",
             "Niets: zo werd de verzonnen data gemaakt. Kijk in je eigen data.":
@@ -168,20 +169,22 @@ EERSTE_REEKS: dict[str, dict] = {
         "juist": "Niets: zo werd de verzonnen data gemaakt. Kijk in je eigen data.",
     },
     "2.4-schudden": {
-        "vraag": "Na 1000 keer schudden is 6,5 % van de verschillen minstens zo groot als het "
-                 "echte verschil van 1 punt. Wat betekent dat?",
+        "vraag": "Na 1000 keer schudden is 92 % van de verschillen minstens zo groot als het "
+                 "echte verschil van 0,1 punt. Wat betekent dat?",
         "feedback_per_optie": {
-            "De remediëring werkte bij 6,5 % van de leerlingen.":
+            "De remediëring werkte bij 92 % van de leerlingen.":
                 "Het percentage gaat niet over leerlingen maar over geschudde verdelingen van "
                 "de etiketten 'met' en 'zonder' remediëring.",
-            "Een verschil van 1 punt geeft toeval alleen ook geregeld: geen sterk bewijs.":
-                "Juist: als het etiket niets uitmaakt, krijg je zo'n verschil nog in ongeveer 1 "
-                "op 15 schuddingen. En zelfs een klein verschil zegt niet wat de oorzaak is.",
-            "Er is 93,5 % kans dat de remediëring werkt.":
+            "Zo'n verschil geeft toeval alleen heel vaak: geen bewijs dat de remediëring werkt.":
+                "Juist: als het etiket niets uitmaakt, krijg je zo'n verschil in bijna alle "
+                "schuddingen. Dat bewijst ook niet dat ze niets doet: met deze opzet zie je het "
+                "niet.",
+            "Er is 8 % kans dat de remediëring werkt.":
                 "Dat leest de uitkomst als een kans dat je hypothese klopt. Schudden zegt alleen "
                 "hoe vaak toeval zo'n verschil geeft als er niets aan de hand is.",
         },
-        "juist": "Een verschil van 1 punt geeft toeval alleen ook geregeld: geen sterk bewijs.",
+        "juist": "Zo'n verschil geeft toeval alleen heel vaak: geen bewijs dat de remediëring "
+                 "werkt.",
     },
     "1.6-etiket": {
         "vraag": "Een model voorspelt dat een leerling 'risico loopt om zorgleerling te worden'. "
@@ -370,7 +373,7 @@ EERSTE_REEKS: dict[str, dict] = {
         "juist": "Een klein verschil lijkt groot.",
     },
     "2.1-kwart": {
-        "vraag": "Het laagste kwart van december wint in juni 6 punten, het hoogste kwart "
+        "vraag": "Het laagste kwart van december wint in juni 7 punten, het hoogste kwart "
                  "verliest er 8. Wat is de eerste verklaring?",
         "feedback_per_optie": {
             "De leerkrachten hielpen vooral de zwakke leerlingen.":
@@ -417,10 +420,10 @@ EERSTE_REEKS: dict[str, dict] = {
                  "ranglijst.",
     },
     "2.4-trend": {
-        "vraag": "Het schoolgemiddelde stijgt van 65,9 naar 66,0. Is dat een verbetering?",
+        "vraag": "Het schoolgemiddelde stijgt van 65,9 naar 66,1. Is dat een verbetering?",
         "feedback_per_optie": {
             "Ja, het gaat omhoog.":
-                "Een verschil van 0,1 valt ruim binnen de intervallen: dat is schommeling, geen "
+                "Een verschil van 0,2 valt binnen de intervallen: dat is schommeling, geen "
                 "richting.",
             "Nee: het verschil valt binnen de onzekerheid, en is te klein om iets anders te "
             "doen.":

@@ -98,34 +98,34 @@ TWEEDE_REEKS: dict[str, dict] = {
         "juist": "Zolang nodig voor het doel, vooraf afgesproken en opgeschreven.",
     },
     "1.7-basislijn": {
-        "vraag": "In 4BOR hadden dit jaar 7 leerlingen een tekort voor Bedrijfsbeheer. Wat heb je "
+        "vraag": "In 4BOR hadden dit jaar 10 leerlingen een tekort voor wiskunde. Wat heb je "
                  "nodig voor je zegt dat de tekorten 'vooral in dat vak' zitten?",
         "feedback_per_optie": {
-            "Niets: 7 is het hoogste getal in de tabel.":
+            "Niets: 10 is het hoogste getal in de tabel.":
                 "Het hoogste getal van dit jaar zegt niets zonder te weten hoeveel het er "
                 "andere jaren waren.",
             "Een basislijn: hoeveel tekorten per vak er in 4BOR de vorige jaren waren.":
                 "Juist. Pas naast de eigen geschiedenis zie je welke vakken er dit jaar bij "
                 "kwamen.",
-            "Het schoolgemiddelde voor Bedrijfsbeheer.":
+            "Het schoolgemiddelde voor wiskunde.":
                 "Andere klassen hebben een ander publiek en vaak andere vakken. Vergelijk de klas "
                 "met zichzelf.",
         },
         "juist": "Een basislijn: hoeveel tekorten per vak er in 4BOR de vorige jaren waren.",
     },
     "1.8-kleine-klas": {
-        "vraag": "6LAT (3 leerlingen) zakt 7 punten. Zet je dat op de personeelsvergadering?",
+        "vraag": "6LAT (2 leerlingen) zakt 13 punten. Zet je dat op de personeelsvergadering?",
         "feedback_per_optie": {
             "Ja, het is de grootste daling van de school.":
-                "Met 3 leerlingen kan één slechte toets dat geven, en iedereen weet over wie het "
-                "gaat.",
-            "Nee: n = 3 is te klein om iets te zeggen, en leerlingen zijn herkenbaar.":
+                "Met 2 leerlingen kan één slechte reeks van één leerling dat geven, en "
+                "iedereen weet over wie het gaat.",
+            "Nee: n = 2 is te klein om iets te zeggen, en leerlingen zijn herkenbaar.":
                 "Juist. Het interval bevat 0, en een groep onder 5 toon je niet (privacy).",
             "Ja, maar zonder de naam van de klas.":
                 "Met maar één klas Latijn in het zesde jaar weet iedereen welke klas het is, ook "
                 "zonder naam.",
         },
-        "juist": "Nee: n = 3 is te klein om iets te zeggen, en leerlingen zijn herkenbaar.",
+        "juist": "Nee: n = 2 is te klein om iets te zeggen, en leerlingen zijn herkenbaar.",
     },
     "2.1-ontbrekend": {
         "vraag": "58 leerlingen hebben maar één van beide examens. Wat doe je met hen?",
@@ -173,10 +173,10 @@ TWEEDE_REEKS: dict[str, dict] = {
         "juist": "Daar kan je niets uit besluiten: tel meerdere schooljaren samen.",
     },
     "2.4-vergelijkingsgroep": {
-        "vraag": "Na remediëring stijgen leerlingen 14 punten. Wat heb je nodig om te weten wat "
+        "vraag": "Na remediëring stijgen leerlingen 13 punten. Wat heb je nodig om te weten wat "
                  "de remediëring deed?",
         "feedback_per_optie": {
-            "Niets: 14 punten is duidelijk.":
+            "Niets: 13 punten is duidelijk.":
                 "Leerlingen met een even laag resultaat zonder remediëring stegen ook ruim 13 "
                 "punten. Waarmee vergelijk je?",
             "Een vergelijkingsgroep met een even laag resultaat, zonder remediëring.":
@@ -240,19 +240,19 @@ TWEEDE_REEKS: dict[str, dict] = {
         "juist": 'Vooral leerlingen die lang ziek waren.',
     },
     "1.5-klein": {
-        "vraag": 'In 6LAT (3 leerlingen) kreeg niemand een B- of C-attest: 0 %. Wat zegt dat?',
+        "vraag": 'In 6LAT (2 leerlingen) kreeg niemand een B- of C-attest: 0 %. Wat zegt dat?',
         "feedback_per_optie": {
             'Dat 6LAT het uitstekend doet.':
-                "Bij 3 leerlingen is 0 % verenigbaar met een echt aandeel tot 56 %. Eén leerling "
-                "verandert het percentage met 33 punten.",
-            'Bijna niets: het interval loopt van 0 tot 56 %.':
+                "Bij 2 leerlingen is 0 % verenigbaar met een echt aandeel tot 66 %. Eén leerling "
+                "verandert het percentage met 50 punten.",
+            'Bijna niets: het interval loopt van 0 tot 66 %.':
                 "Juist. Bij zo'n kleine groep noem je liever aantallen, neem je meerdere jaren "
                 "samen, of bespreek je het in de klassenraad.",
             'Dat de deliberatie in 6LAT te mild is.':
-                "Dat trekt een besluit over collega's uit drie leerlingen. Daar dragen de cijfers"
+                "Dat trekt een besluit over collega's uit twee leerlingen. Daar dragen de cijfers"
                 " niets van.",
         },
-        "juist": 'Bijna niets: het interval loopt van 0 tot 56 %.',
+        "juist": 'Bijna niets: het interval loopt van 0 tot 66 %.',
     },
     "1.6-rol": {
         "vraag": "Waarom ziet de directie in de rolweergave enkel cijfers per groep, geen "
