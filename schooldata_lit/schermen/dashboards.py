@@ -15,8 +15,8 @@ knoppen zijn ook vanuit code te bedienen, wat de tests doen:
 
 >>> bord = knipperlichten_dashboard()
 >>> bord.schuiven["dalende_trend"]["helling"].value = 3.0
->>> int(bord.lichten["indicator"].eq("dalende_trend").sum())  # was 15 bij 1,5 per maand
-5
+>>> int(bord.lichten["indicator"].eq("dalende_trend").sum())  # was 13 bij 1,5 per maand
+8
 
 De dashboards zelf staan in `knipperlichtendashboard` en `schooldashboard` (met de gedeelde
 kleuren in `dashboardkleuren`); deze module brengt ze samen.

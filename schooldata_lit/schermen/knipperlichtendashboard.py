@@ -4,8 +4,8 @@ lichten terecht zijn (precisie) en welke valse alarmen erbij komen.
 
 >>> bord = knipperlichten_dashboard()
 >>> bord.schuiven["dalende_trend"]["helling"].value = 3.0
->>> int(bord.lichten["indicator"].eq("dalende_trend").sum())  # was 15 bij 1,5 per maand
-5
+>>> int(bord.lichten["indicator"].eq("dalende_trend").sum())  # was 13 bij 1,5 per maand
+8
 """
 
 from __future__ import annotations

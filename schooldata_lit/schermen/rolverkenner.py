@@ -29,7 +29,7 @@ def voorbeeld_wie(rol: str, map: str | os.PathLike | None = None) -> str | None:
     >>> voorbeeld_wie("directie") is None
     True
     >>> voorbeeld_wie("leerling")
-    'L01469'
+    'L01377'
     >>> voorbeeld_wie("klastitularis")
     'K001'
     """
