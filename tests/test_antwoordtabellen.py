@@ -5,6 +5,7 @@ de rest van de tabel (vraag, punten, typische fouten) wordt opnieuw gemaakt en v
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -62,8 +63,10 @@ def test_verouderd_antwoord_en_nieuwe_fout_worden_gezien(tmp_path):
     kopie = _kopie(tmp_path)
     lesgever = kopie / "lesgevers" / "2.4_onderwijskwaliteit.md"
     tekst = lesgever.read_text(encoding="utf-8")
-    assert "| `8.2` |" in tekst
-    lesgever.write_text(tekst.replace("| `8.2` |", "| `8.3` |"), encoding="utf-8")
+    antwoord = re.search(r"\| `(\d+\.\d)` \|", tekst)  # het eerste antwoord met één decimaal
+    assert antwoord, "geen antwoord met één decimaal in de tabel van 2.4"
+    verkeerd = f"| `{float(antwoord.group(1)) + 0.1:.1f}` |"
+    lesgever.write_text(tekst.replace(antwoord.group(0), verkeerd, 1), encoding="utf-8")
     assert "past niet bij de sleutel" in controleer_antwoordtabel("2.4_onderwijskwaliteit",
                                                                   kopie)[0]
     lesgever.write_text(tekst, encoding="utf-8")

@@ -102,12 +102,15 @@ def test_zonder_grondwaarheid(tmp_path):
 
 
 def test_update_snel_genoeg(kbord):
+    """Een update vraagt minder dan 0,5 s processortijd (ruim: benchmarks/dashboards.py eist
+    < 200 ms wandklok op een rustige machine). Processortijd, want in de testreeks deelt dit
+    proces de machine met een ander: de wandklok meet dan ook dat andere werk."""
     tijden = []
     for waarde in (2.0, 1.0, 1.5):
-        t = time.perf_counter()
+        t = time.process_time()
         kbord.schuiven["dalende_trend"]["helling"].value = waarde
-        tijden.append(time.perf_counter() - t)
-    assert max(tijden) < 0.5, tijden  # ruim: de benchmark eist < 200 ms op een rustige machine
+        tijden.append(time.process_time() - t)
+    assert max(tijden) < 0.5, tijden
 
 
 # -- schooldashboard -----------------------------------------------------------------------

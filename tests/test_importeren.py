@@ -590,7 +590,7 @@ def test_snel_genoeg(tmp_path):
     regels = tekst.splitlines()
     kop = regels[:4]
     data = [r for r in regels[4:] if r.startswith("23")]
-    groot = "\n".join(kop + data * 5)  # ongeveer 20 000 rijen, met veel dubbels
+    groot = "\n".join(kop + data * (20_000 // len(data) + 1))  # > 20 000 rijen, veel dubbels
     pad = _schrijf(tmp_path / "groot.csv", groot, "cp1252")
     begin = time.perf_counter()
     verslag = importeer(pad, "punten", tmp_path / "uit", sleutel=SLEUTEL)
