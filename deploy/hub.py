@@ -336,6 +336,21 @@ persoonlijk uit en vernietig de overschotten. Deze uitleg komt niet mee op papie
 # --- de hub klaarzetten -----------------------------------------------------------------------
 
 
+#: Cursisten op de hub halen opdrachten op en dienen ze in via nbgraders opdrachtenlijst. Die
+#: zet bij elke opgehaalde notebook een knop "Validate" waarvan het venster vast Engelstalig is
+#: en de code van de controlecellen toont (zoals de knop in de notebook, die al verborgen is).
+#: Dit stijlblad verbergt die knop; "Alle cellen uitvoeren" en `schooldata-lit controleer`
+#: zeggen in het Nederlands wat nog open staat. De hub zet het bij elke start in
+#: ~/.jupyter/custom/custom.css (jupyterhub_config.py), JupyterLab laadt het met
+#: LabApp.custom_css.
+OPDRACHTENLIJST_CSS = """\
+/* schooldata-lit: geen Engelstalige knop "Validate" in de opdrachtenlijst van nbgrader. */
+#fetched_assignments_list .nested_list_item .item_status button {
+  display: none;
+}
+"""
+
+
 def _schrijf(pad: Path, inhoud: str, modus: int = 0o644) -> None:
     pad.parent.mkdir(parents=True, exist_ok=True)
     pad.write_text(inhoud, encoding="utf-8")
@@ -440,9 +455,12 @@ def zet_klaar(s: Instellingen, deelnemers: list[Deelnemer], lesgevers: list[str]
              f"c.CourseDirectory.course_id = {s.cursus_id!r}\n"
              f"c.Exchange.root = {str(exchange)!r}\n"
              "c.Exchange.add_random_string = True\n")
-    _schrijf(etc / "jupyter" / "jupyter_server_config.json", _json({"ServerApp": {
-        "jpserver_extensions": {"nbgrader.server_extensions.formgrader": False,
-                                "nbgrader.server_extensions.course_list": False}}}))
+    _schrijf(etc / "jupyter" / "jupyter_server_config.json", _json({
+        "ServerApp": {"jpserver_extensions": {"nbgrader.server_extensions.formgrader": False,
+                                              "nbgrader.server_extensions.course_list": False}},
+        # laadt ~/.jupyter/custom/custom.css (zie OPDRACHTENLIJST_CSS)
+        "LabApp": {"custom_css": True}}))
+    _schrijf(inst / "lib" / "custom.css", OPDRACHTENLIJST_CSS)
     # Ook "Validate" niet: zijn venster is vast Engelstalig en toont de code van de
     # controlecellen; "Alle cellen uitvoeren" zegt in het Nederlands wat nog open staat.
     _schrijf(etc / "jupyter" / "labconfig" / "page_config.json", _json({"disabledExtensions": {

@@ -74,7 +74,8 @@ c.JupyterHub.active_server_limit = int(S.get("max_servers", 0))
 
 
 def _klaarzetten(spawner) -> None:
-    """Vóór elke start (als root): home 0700 en een eigen kopie van de cursus in ~/cursus."""
+    """Vóór elke start (als root): home 0700, een eigen kopie van de cursus in ~/cursus en het
+    stijlblad van de cursus in ~/.jupyter/custom/."""
     gebruiker = pwd.getpwnam(spawner.user.name)
     home = Path(gebruiker.pw_dir)
     os.chmod(home, 0o700)
@@ -85,6 +86,13 @@ def _klaarzetten(spawner) -> None:
                                                       "cursus.py", "environment.yml"))
         for pad in [kopie, *kopie.rglob("*")]:
             os.lchown(pad, gebruiker.pw_uid, gebruiker.pw_gid)
+    # Het stijlblad van de cursus (geen Engelstalige "Validate" in de opdrachtenlijst; zie
+    # OPDRACHTENLIJST_CSS in deploy/hub.py), telkens opnieuw: een nieuwe versie komt zo mee.
+    custom = home / ".jupyter" / "custom"
+    custom.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(INST / "lib" / "custom.css", custom / "custom.css")
+    for pad in (home / ".jupyter", custom, custom / "custom.css"):
+        os.lchown(pad, gebruiker.pw_uid, gebruiker.pw_gid)
 
 
 c.Spawner.pre_spawn_hook = _klaarzetten

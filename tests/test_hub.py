@@ -279,6 +279,11 @@ def test_browser_cursist_ziet_welkom_en_opdrachten(hub):
         # c haalde de opdracht al op en diende ze in: ze staat bij de opgehaalde opdrachten.
         pagina.locator("#fetched_assignments_list", has_text=OPDRACHT).wait_for(
             timeout=60_000)
+        # nbgraders Engelstalige "Validate" staat er per notebook wel, maar is verborgen
+        knoppen = pagina.locator("#fetched_assignments_list button", has_text="Validate")
+        knoppen.first.wait_for(state="attached", timeout=30_000)
+        getoond = knoppen.evaluate_all("k => k.map(e => getComputedStyle(e).display)")
+        assert getoond and set(getoond) == {"none"}, getoond
 
 
 # --- zonder root: de deelnemerslijst en de kaarten --------------------------------------------
