@@ -205,6 +205,24 @@ def permutatietoets(waarden: Sequence[float], groepen: Sequence[object],
                       (int(eerste.sum()), int((~eerste).sum())))
 
 
+def _intervallen(tabel: pd.DataFrame, x: str, y: str, groep: str,
+                 groepen: tuple[tuple[bool, str, str, str], ...], hover: str) -> go.Figure:
+    """Een figuur met per rij van `tabel` een punt (`x`) en zijn 95 %-interval (`ondergrens`
+    tot `bovengrens`), één spoor per waarde van de ja/nee-kolom `groep`; `groepen` geeft per
+    waarde (waarde, kleur, naam in de legende, vorm van het punt)."""
+    fig = go.Figure()
+    for waarde, kleur, naam, vorm in groepen:
+        deel = tabel[tabel[groep] == waarde]
+        fig.add_trace(go.Scatter(
+            x=deel[x], y=deel[y], mode="markers", name=naam,
+            marker={"color": kleur, "size": 7, "symbol": vorm},
+            error_x={"type": "data", "symmetric": False, "color": kleur,
+                     "array": deel["bovengrens"] - deel[x],
+                     "arrayminus": deel[x] - deel["ondergrens"]},
+            hovertemplate=hover))
+    return fig
+
+
 def grafiek_toeval(tabel: pd.DataFrame, titel: str | None = None) -> go.Figure:
     """Elke gesimuleerde klas als een interval; de "opvallende" (0 erbuiten) in oranje.
 
@@ -212,17 +230,10 @@ def grafiek_toeval(tabel: pd.DataFrame, titel: str | None = None) -> go.Figure:
     >>> len(fig.data)
     2
     """
-    fig = go.Figure()
-    for opvallend, kleur, naam in ((False, GRIJS, "0 binnen het interval"),
-                                   (True, lijnkleur(OKABE_ITO["oranje"]), "0 buiten het interval")):
-        deel = tabel[tabel["groter_dan_toeval"] == opvallend]
-        fig.add_trace(go.Scatter(
-            x=deel["verschil"], y=deel["klas"], mode="markers", name=naam,
-            marker={"color": kleur, "size": 7, "symbol": "diamond" if opvallend else "circle"},
-            error_x={"type": "data", "symmetric": False, "color": kleur,
-                     "array": deel["bovengrens"] - deel["verschil"],
-                     "arrayminus": deel["verschil"] - deel["ondergrens"]},
-            hovertemplate="%{y}: %{x:.1f}<extra></extra>"))
+    fig = _intervallen(tabel, "verschil", "klas", "groter_dan_toeval", (
+        (False, GRIJS, "0 binnen het interval", "circle"),
+        (True, lijnkleur(OKABE_ITO["oranje"]), "0 buiten het interval", "diamond")),
+        "%{y}: %{x:.1f}<extra></extra>")
     aantal = int(tabel["groter_dan_toeval"].sum())
     titel = titel or (f"{aantal} van de {len(tabel)} klassen lijken 'groter dan het toeval', "
                       f"terwijl er nergens iets veranderde")
@@ -243,17 +254,10 @@ def grafiek_steekproeven(tabel: pd.DataFrame, titel: str | None = None) -> go.Fi
     'dot'
     """
     echt = tabel.attrs["echte_gemiddelde"]
-    fig = go.Figure()
-    for vangt, kleur, naam in ((True, OKABE_ITO["blauw"], "vangt het echte gemiddelde"),
-                               (False, OKABE_ITO["vermiljoen"], "mist het")):
-        deel = tabel[tabel["vangt_echte"] == vangt]
-        fig.add_trace(go.Scatter(
-            x=deel["gemiddelde"], y=deel["steekproef"], mode="markers", name=naam,
-            marker={"color": kleur, "size": 7, "symbol": "circle" if vangt else "x"},
-            error_x={"type": "data", "symmetric": False, "color": kleur,
-                     "array": deel["bovengrens"] - deel["gemiddelde"],
-                     "arrayminus": deel["gemiddelde"] - deel["ondergrens"]},
-            hovertemplate="steekproef %{y}: %{x:.1f}<extra></extra>"))
+    fig = _intervallen(tabel, "gemiddelde", "steekproef", "vangt_echte", (
+        (True, OKABE_ITO["blauw"], "vangt het echte gemiddelde", "circle"),
+        (False, OKABE_ITO["vermiljoen"], "mist het", "x")),
+        "steekproef %{y}: %{x:.1f}<extra></extra>")
     gevangen = int(tabel["vangt_echte"].sum())
     titel = titel or (f"{gevangen} van de {len(tabel)} intervallen vangen het echte "
                       f"gemiddelde ({getal(echt, 1)})")
