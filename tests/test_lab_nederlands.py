@@ -95,7 +95,10 @@ def _celnummer(grade_id: str) -> int:
 
 
 def _fouttekst(cel) -> str:
-    fout = cel.locator('.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]')
+    """De melding van de cel, zodra ze tekst heeft (het uitvoervak verschijnt soms vóór zijn
+    tekst: dan las de test een lege melding)."""
+    fout = cel.locator('.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]',
+                       has_text=re.compile(r"\S"))
     fout.first.wait_for(timeout=WACHT)
     return fout.first.inner_text()
 
